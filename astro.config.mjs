@@ -1,0 +1,23 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+
+export default defineConfig({
+	markdown: {
+		// The guide's own pages (content/docs/) use GFM tables; question answers never pass through
+		// Markdown rendering at all: they are read as text and escaped by Astro.
+		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+	},
+	integrations: [
+		starlight({
+			title: 'Interview Study Guide',
+			description:
+				'Interview questions with great, mediocre and poor sample answers, and what separates them.',
+			routeMiddleware: './src/route-middleware.ts',
+			customCss: ['./src/styles/guide.css'],
+			lastUpdated: false,
+		}),
+	],
+});

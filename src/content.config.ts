@@ -1,0 +1,52 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { questionsLoader } from './questions/loader.ts';
+import { TIER_LABELS, type Tier } from './questions/tiers.ts';
+
+/** One answer tier: the text under its `## … response` heading. */
+const answerText = (tier: Tier) =>
+	z
+		.string({ error: `missing; expected a "## ${TIER_LABELS[tier]} response" section with the answer text` })
+		.min(1, { error: `is empty; expected the answer text under "## ${TIER_LABELS[tier]} response"` });
+
+/** A question file in `content/questions/`, as written by `npm run import` and curated by hand. */
+export const questionSchema = z.object({
+	/** Position in the guide, unique across all documents; `/q/<number>/` will link to it. */
+	number: z.number({ error: 'expected a whole number such as 4' }).int().positive(),
+	/** The page address, `/questions/<slug>/`. Set once at import and never changed by a re-import. */
+	slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'expected lower-case words joined by hyphens, such as "rate-limiting"',
+	}),
+	/** The question exactly as the document asks it; the page title. */
+	question: z.string({ error: 'expected the question text' }).trim().min(1, { error: 'expected the question text' }),
+	/** Subject areas, curated by hand ("APIs", "Security"); the first one places the question in the sidebar. */
+	topics: z.array(z.string().trim().min(1)).default([]),
+	/** Where the question came from. */
+	source: z.object({
+		/** Title line of the imported document; questions are grouped under it on the home page. */
+		document: z.string().min(1),
+		/** The number the document gave the question, used to match it on re-import. */
+		position: z.number().int().positive(),
+	}),
+	/** Fingerprint of the text as last imported; lets a re-import tell document changes from hand edits. */
+	importedHash: z.string().optional(),
+	/** The three sample answers, from the file's `## Great/Mediocre/Poor response` sections. */
+	tiers: z.object({
+		great: answerText('great'),
+		mediocre: answerText('mediocre'),
+		poor: answerText('poor'),
+	}),
+});
+
+export const collections = {
+	docs: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }),
+		schema: docsSchema(),
+	}),
+	questions: defineCollection({
+		loader: questionsLoader({ base: './content/questions/' }),
+		schema: questionSchema,
+	}),
+};

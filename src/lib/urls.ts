@@ -1,0 +1,13 @@
+/**
+ * Site-internal URLs. Every link the site makes goes through here so that a build under a
+ * sub-path (`astro build --base /guide/`) links correctly.
+ */
+
+/** Prefixes a site path (`/questions/x/`) with the configured base (`/guide/`). */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+	return `${base.replace(/\/$/, '')}${path}`;
+}
+
+export function questionPath(slug: string): string {
+	return `/questions/${slug}/`;
+}

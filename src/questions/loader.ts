@@ -1,0 +1,58 @@
+/**
+ * Content loader for `content/questions/`: reads each question file with the same parser the
+ * importer uses, validates it against the collection schema, and rejects duplicate numbers and
+ * slugs, which a per-entry schema cannot see.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseQuestionFile, QuestionFileError } from './question-file.ts';
+
+export function questionsLoader({ base }: { base: string }): Loader {
+	return {
+		name: 'question-files',
+		async load(context) {
+			const folder = fileURLToPath(new URL(base, context.config.root));
+			await loadFolder(context, folder);
+			context.watcher?.add(folder);
+			context.watcher?.on('all', (_event, path) => {
+				if (path.startsWith(folder) && path.endsWith('.md')) void loadFolder(context, folder);
+			});
+		},
+	};
+}
+
+async function loadFolder({ store, parseData, generateDigest, config }: LoaderContext, folder: string) {
+	const fileNames = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
+	const firstFileWith = { number: new Map<unknown, string>(), slug: new Map<unknown, string>() };
+	const entries = [];
+	for (const fileName of fileNames) {
+		const filePath = relative(fileURLToPath(config.root), `${folder}/${fileName}`);
+		const text = await readFile(`${folder}/${fileName}`, 'utf8');
+		let raw;
+		try {
+			raw = parseQuestionFile(text);
+		} catch (error) {
+			if (error instanceof QuestionFileError) throw new Error(`${filePath}:${error.message}`);
+			throw error;
+		}
+		const data = await parseData({
+			id: String(raw.frontmatter.slug ?? fileName),
+			data: { ...raw.frontmatter, tiers: raw.tiers },
+			filePath,
+		});
+		for (const field of ['number', 'slug'] as const) {
+			const earlier = firstFileWith[field].get(data[field]);
+			if (earlier) {
+				throw new Error(
+					`${filePath}: field "${field}" is ${JSON.stringify(data[field])}, which ${earlier} already uses; expected every question to have its own ${field}`,
+				);
+			}
+			firstFileWith[field].set(data[field], filePath);
+		}
+		entries.push({ id: data.slug as string, data, filePath, digest: generateDigest(text) });
+	}
+	store.clear();
+	for (const entry of entries) store.set(entry);
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds the site with the real Astro CLI and serves the result with Astro's own preview server,
+ * so end-to-end tests run against exactly what `npm start` serves.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { preview } from 'astro';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ASTRO_CLI = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+/** Runs `astro build` and returns its output; rejects with the output when the build fails. */
+export async function buildSite(args: string[] = [], env: Record<string, string> = {}): Promise<string> {
+	try {
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO_CLI, 'build', ...args], {
+			cwd: PROJECT_ROOT,
+			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		return stdout + stderr;
+	} catch (error) {
+		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+		throw new Error(`astro build ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
+	}
+}
+
+/** Serves a built `outDir` on a free loopback port; returns its origin and a stop function. */
+export async function serveSite(outDir: string) {
+	const server = await preview({
+		root: PROJECT_ROOT,
+		outDir,
+		logLevel: 'error',
+		server: { host: '127.0.0.1', port: 0 },
+	});
+	return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}
