@@ -46,7 +46,8 @@ export const collections = {
 		schema: docsSchema(),
 	}),
 	questions: defineCollection({
-		loader: questionsLoader({ base: './content/questions/' }),
+		// GUIDE_QUESTIONS_DIR builds the site from another folder of question files (tests, previews).
+		loader: questionsLoader({ base: process.env.GUIDE_QUESTIONS_DIR ?? './content/questions/' }),
 		schema: questionSchema,
 	}),
 };

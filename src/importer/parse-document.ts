@@ -254,7 +254,10 @@ function stripQuotes(text: string): string {
 }
 
 /** Renders questions back to the document form that {@link parseDocument} reads. */
-export function renderDocument(document: ParsedDocument): string {
+export function renderDocument(document: {
+	title: string;
+	questions: Omit<DocumentQuestion, 'line'>[];
+}): string {
 	const lines = [document.title];
 	for (const question of document.questions) {
 		lines.push(`${question.position}. ${question.question}`);

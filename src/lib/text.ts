@@ -10,3 +10,8 @@ export function truncate(text: string, max: number): string {
 	const lastSpace = cut.lastIndexOf(' ');
 	return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
+
+/** "1 question", "19 questions". */
+export function countLabel(count: number, singular: string): string {
+	return `${count} ${singular}${count === 1 ? '' : 's'}`;
+}

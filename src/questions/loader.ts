@@ -37,7 +37,7 @@ async function loadFolder({ store, parseData, generateDigest, config }: LoaderCo
 			if (error instanceof QuestionFileError) throw new Error(`${filePath}:${error.message}`);
 			throw error;
 		}
-		const data = await parseData({
+		const data: Record<string, unknown> = await parseData({
 			id: String(raw.frontmatter.slug ?? fileName),
 			data: { ...raw.frontmatter, tiers: raw.tiers },
 			filePath,
@@ -51,7 +51,7 @@ async function loadFolder({ store, parseData, generateDigest, config }: LoaderCo
 			}
 			firstFileWith[field].set(data[field], filePath);
 		}
-		entries.push({ id: data.slug as string, data, filePath, digest: generateDigest(text) });
+		entries.push({ id: String(data.slug), data, filePath, digest: generateDigest(text) });
 	}
 	store.clear();
 	for (const entry of entries) store.set(entry);

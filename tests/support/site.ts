@@ -15,7 +15,8 @@ export async function buildSite(args: string[] = [], env: Record<string, string>
 	try {
 		const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO_CLI, 'build', ...args], {
 			cwd: PROJECT_ROOT,
-			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+			// Vitest sets NODE_ENV=test, which would make Astro build a development site without search.
+			env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return stdout + stderr;

@@ -1,0 +1,59 @@
+/** A document full of markup builds, and every character of it shows as text. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parseDocument } from '../../src/importer/parse-document.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { importedQuestions, temporaryOutDir } from '../support/content.ts';
+import { fixturePath, readFixture } from '../support/fixtures.ts';
+import { buildSite, serveSite } from '../support/site.ts';
+
+const [hostile] = parseDocument(readFixture('hostile.txt'), 'x').questions;
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+	const questions = await importedQuestions(fixturePath('hostile.txt'));
+	const outDir = await temporaryOutDir();
+	await buildSite(['--outDir', outDir], { GUIDE_QUESTIONS_DIR: questions });
+	site = await serveSite(outDir);
+	browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+describe('a question whose text is markup', () => {
+	let page: Page;
+	const dialogs: string[] = [];
+
+	beforeAll(async () => {
+		page = await browser.newPage();
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+		await page.goto(`${site.origin}/`);
+		await page.locator('main ol.question-list a').first().click();
+		await page.locator('details.answer-tier').first().waitFor();
+		for (const tier of ['mediocre', 'poor']) await page.locator(`details[data-tier="${tier}"] > summary`).click();
+	});
+
+	it('shows the question and every answer exactly as written', async () => {
+		expect(await page.locator('h1').textContent()).toBe(hostile!.question);
+		expect(await page.locator('.answer-body').allTextContents()).toEqual([
+			hostile!.tiers.great,
+			hostile!.tiers.mediocre,
+			hostile!.tiers.poor,
+		]);
+	});
+
+	it('runs no script and adds no elements from the text', async () => {
+		expect(dialogs).toEqual([]);
+		const content = page.locator('main .sl-markdown-content');
+		expect(await content.locator('details').count()).toBe(3);
+		expect(await content.locator('script, img, a[href^="javascript:"], h1, ul, ol, blockquote, hr, code').count()).toBe(0);
+		expect(await page.title()).toContain('<script>alert("q")</script>');
+	});
+});

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const origin = inject('siteOrigin');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+async function openPage(path: string) {
+	page = await browser.newPage();
+	await page.goto(`${origin}${path}`);
+	return page;
+}
+
+const tierIsOpen = (tier: string) => page.locator(`details[data-tier="${tier}"]`).evaluate((details) => (details as HTMLDetailsElement).open);
+
+async function isInViewport(selector: string) {
+	return page.locator(selector).evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		return box.top >= 0 && box.bottom <= innerHeight;
+	});
+}
+
+describe('the home page', () => {
+	it('lists all 19 seed questions with their topics, linking to their pages', async () => {
+		await openPage('/');
+		const items = page.locator('main ol.question-list > li');
+		await expect.poll(() => items.count()).toBe(19);
+		const second = items.nth(1);
+		expect(await second.getAttribute('value')).toBe('2');
+		expect(await second.locator('a').textContent()).toBe('Explain how you would design a rate-limiting system for an API.');
+		expect(await second.locator('.topic-tag').allTextContents()).toEqual(['APIs', 'Reliability']);
+		await second.locator('a').click();
+		await page.waitForURL(`${origin}/questions/rate-limiting/`);
+		expect(await page.locator('h1').textContent()).toBe('Explain how you would design a rate-limiting system for an API.');
+	});
+});
+
+describe('a question page', () => {
+	it('shows the number, topics and three labelled tiers with only the great one open', async () => {
+		await openPage('/questions/rate-limiting/');
+		expect(await page.locator('.question-number').textContent()).toBe('Question 2');
+		expect(await page.locator('details.answer-tier summary').allTextContents()).toEqual(
+			['Great answer', 'Mediocre answer', 'Poor answer'].map((label) => expect.stringContaining(label)),
+		);
+		expect([await tierIsOpen('great'), await tierIsOpen('mediocre'), await tierIsOpen('poor')]).toEqual([true, false, false]);
+		expect(await page.locator('details[data-tier="mediocre"] .answer-body').isVisible()).toBe(false);
+	});
+
+	it('opens a tier from the keyboard', async () => {
+		await openPage('/questions/rate-limiting/');
+		const summary = page.locator('details[data-tier="mediocre"] > summary');
+		// Tab through the page until the mediocre tier's summary has focus, as a keyboard user would.
+		for (let presses = 0; presses < 80; presses++) {
+			await page.keyboard.press('Tab');
+			if (await summary.evaluate((element) => element === document.activeElement)) break;
+		}
+		expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(await tierIsOpen('mediocre')).toBe(true);
+		expect(await page.locator('details[data-tier="mediocre"] .answer-body').textContent()).toContain(
+			'we return a 429 Too Many Requests response',
+		);
+	});
+
+	it('opens and scrolls to the tier a #mediocre link names', async () => {
+		await openPage('/questions/async-task-processing/#mediocre');
+		await expect.poll(() => tierIsOpen('mediocre')).toBe(true);
+		expect(await tierIsOpen('poor')).toBe(false);
+		await expect.poll(() => isInViewport('#mediocre')).toBe(true);
+	});
+
+	it('opens the tier when only the hash changes on an open page', async () => {
+		await openPage('/questions/async-task-processing/');
+		await page.evaluate(() => {
+			location.hash = '#poor';
+		});
+		await expect.poll(() => tierIsOpen('poor')).toBe(true);
+		await expect.poll(() => isInViewport('#poor')).toBe(true);
+	});
+
+	it('links to the previous and next questions', async () => {
+		await openPage('/questions/rate-limiting/');
+		expect(await page.locator('.pagination-links a[rel="prev"]').getAttribute('href')).toBe('/questions/api-versioning/');
+		expect(await page.locator('.pagination-links a[rel="next"]').getAttribute('href')).toBe('/questions/async-task-processing/');
+	});
+
+	it('lists the questions by topic in the sidebar', async () => {
+		await openPage('/questions/rate-limiting/');
+		const groups = page.locator('nav[aria-label="Main"] details summary');
+		expect(await groups.allTextContents()).toEqual(
+			expect.arrayContaining(['APIs', 'Architecture', 'Data', 'Operations', 'Security', 'Testing', 'Performance', 'Messaging'].map((topic) => expect.stringContaining(topic))),
+		);
+		expect(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').textContent()).toContain(
+			'2. Explain how you would design a rate-limiting system',
+		);
+	});
+});
+
+describe('search', () => {
+	async function search(query: string) {
+		await openPage('/questions/api-versioning/');
+		await page.locator('button[data-open-modal]').click();
+		await page.locator('.pagefind-ui__search-input').fill(query);
+		await page.locator('.pagefind-ui__result').first().waitFor();
+	}
+
+	it('finds a phrase that only a collapsed tier holds and lands on that tier, opened', async () => {
+		await search('cron job that runs every few minutes');
+		const tierResult = page.locator('.pagefind-ui__result').first().locator('a[href*="#poor"]').first();
+		expect(await tierResult.getAttribute('href')).toBe('/questions/async-task-processing/#poor');
+		await tierResult.click();
+		await page.waitForURL(`${origin}/questions/async-task-processing/#poor`);
+		await expect.poll(() => tierIsOpen('poor')).toBe(true);
+		await expect.poll(() => isInViewport('#poor')).toBe(true);
+	});
+
+	it('finds "thundering herd" in the caching question', async () => {
+		await search('thundering herd');
+		const links = await page.locator('.pagefind-ui__result').first().locator('a').evaluateAll((anchors) =>
+			anchors.map((anchor) => anchor.getAttribute('href')),
+		);
+		expect(links).toEqual(['/questions/caching-strategy/', '/questions/caching-strategy/#great']);
+	});
+
+	it('ranks the question that asks about a term above answers that mention it', async () => {
+		await search('microservices');
+		const titles = await page.locator('.pagefind-ui__result-title a').allTextContents();
+		expect(titles[0]).toContain('Explain your approach to microservices architecture');
+	});
+
+	it('does not index site chrome: the sidebar, header and question meta line', async () => {
+		for (const chromeOnly of ['All questions', 'Technical Interviewer’s Questions']) {
+			await openPage('/questions/api-versioning/');
+			await page.locator('button[data-open-modal]').click();
+			await page.locator('.pagefind-ui__search-input').fill(chromeOnly);
+			await page.locator('.pagefind-ui__message').filter({ hasText: /result/ }).waitFor();
+			expect(await page.locator('.pagefind-ui__message').textContent(), chromeOnly).toMatch(/^No results/);
+		}
+	});
+});
