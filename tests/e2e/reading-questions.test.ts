@@ -109,7 +109,7 @@ describe('search', () => {
 		await openPage('/questions/api-versioning/');
 		await page.locator('button[data-open-modal]').click();
 		await page.locator('.pagefind-ui__search-input').fill(query);
-		await page.locator('.pagefind-ui__result').first().waitFor();
+		await page.locator('.pagefind-ui__result-title a').first().waitFor();
 	}
 
 	it('finds a phrase that only a collapsed tier holds and lands on that tier, opened', async () => {
@@ -132,8 +132,9 @@ describe('search', () => {
 
 	it('ranks the question that asks about a term above answers that mention it', async () => {
 		await search('microservices');
-		const titles = await page.locator('.pagefind-ui__result-title a').allTextContents();
-		expect(titles[0]).toContain('Explain your approach to microservices architecture');
+		await expect
+			.poll(() => page.locator('.pagefind-ui__result-title a').first().textContent())
+			.toContain('Explain your approach to microservices architecture');
 	});
 
 	it('does not index site chrome: the sidebar, header and question meta line', async () => {

@@ -1,0 +1,28 @@
+/** axe-core on the built pages, light and dark, with every tier open. */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const origin = inject('siteOrigin');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+	it.each(['/', '/how-to-study/', '/questions/rate-limiting/'])('%s has no axe violations, tiers open', async (path) => {
+		const context = await browser.newContext({ colorScheme });
+		const page = await context.newPage();
+		await page.goto(`${origin}${path}`);
+		await page.evaluate(() => document.querySelectorAll('details.answer-tier').forEach((tier) => ((tier as HTMLDetailsElement).open = true)));
+		const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+		expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+		await context.close();
+	});
+});
