@@ -18,6 +18,8 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 			customCss: ['./src/styles/guide.css'],
 			lastUpdated: false,
+			// The guide's own 404 page (src/pages/404.astro) links back to the questions.
+			disable404Route: true,
 		}),
 	],
 });

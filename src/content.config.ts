@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { questionsLoader } from './questions/loader.ts';
+import { conceptSchema } from './analysis/concept-schema.ts';
+import { conceptsLoader } from './loaders/concepts.ts';
+import { questionsLoader } from './loaders/questions.ts';
 import { TIER_LABELS, type Tier } from './questions/tiers.ts';
 
 /** One answer tier: the text under its `## … response` heading. */
@@ -32,6 +34,22 @@ export const questionSchema = z.object({
 	}),
 	/** Fingerprint of the text as last imported; lets a re-import tell document changes from hand edits. */
 	importedHash: z.string().optional(),
+	/**
+	 * Optional corrections to the concept comparison, for what wording alone cannot settle:
+	 * `ignore` drops a concept the matcher found; `add.<tier>` states a concept a tier expresses in
+	 * words the glossary cannot recognise. Ids must exist in `content/concepts/`.
+	 */
+	concepts: z
+		.object({
+			/** Concept ids never to list for this question. */
+			ignore: z.array(z.string()).default([]),
+			/** Concept ids each tier states without naming them. */
+			add: z
+				.object({ great: z.array(z.string()), mediocre: z.array(z.string()), poor: z.array(z.string()) })
+				.partial()
+				.default({}),
+		})
+		.default({ ignore: [], add: {} }),
 	/** The three sample answers, from the file's `## Great/Mediocre/Poor response` sections. */
 	tiers: z.object({
 		great: answerText('great'),
@@ -41,6 +59,10 @@ export const questionSchema = z.object({
 });
 
 export const collections = {
+	concepts: defineCollection({
+		loader: conceptsLoader({ base: './content/concepts/' }),
+		schema: conceptSchema,
+	}),
 	docs: defineCollection({
 		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema(),

@@ -9,6 +9,7 @@ import { withBase } from './lib/urls.ts';
 
 export const GUIDE_PAGES = [
 	{ label: 'All questions', path: '/' },
+	{ label: 'Concepts', path: '/concepts/' },
 	{ label: 'How to use this guide', path: '/how-to-study/' },
 ];
 

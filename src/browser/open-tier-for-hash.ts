@@ -1,6 +1,8 @@
 /**
- * Opens the collapsed answer tier that holds the element a URL fragment points at, on load and
- * whenever the fragment changes. Browsers scroll to the target but do not open its <details>.
+ * Opens the collapsed answer tier that holds the element a URL fragment points at: on load, when
+ * the fragment changes, and when a same-page link is followed again (the fragment then does not
+ * change, but the reader may have closed the tier since). Browsers scroll to the target but do
+ * not reliably open its <details>.
  */
 export function openTierForHash(hash: string, root: Document = document): void {
 	if (hash.length < 2) return;
@@ -13,3 +15,7 @@ export function openTierForHash(hash: string, root: Document = document): void {
 
 openTierForHash(location.hash);
 addEventListener('hashchange', () => openTierForHash(location.hash));
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+	if (link instanceof HTMLAnchorElement && link.hash === location.hash) openTierForHash(link.hash);
+});

@@ -15,3 +15,15 @@ export function truncate(text: string, max: number): string {
 export function countLabel(count: number, singular: string): string {
 	return `${count} ${singular}${count === 1 ? '' : 's'}`;
 }
+
+/** "The mediocre answer covers 5 of the great answer's 13 concepts." */
+export function coverageSummary(weaker: string, better: string, covered: number, total: number): string {
+	return `The ${weaker.toLowerCase()} answer covers ${covered} of the ${better.toLowerCase()} answer’s ${countLabel(total, 'concept')}.`;
+}
+
+/** "In the great answer", "In the great and mediocre answers", "In the great, mediocre and poor answers". */
+export function tiersPhrase(tiers: readonly string[]): string {
+	const names = tiers.map((tier) => tier.toLowerCase());
+	const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+	return `In the ${list} ${names.length === 1 ? 'answer' : 'answers'}`;
+}

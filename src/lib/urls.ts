@@ -11,3 +11,7 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function questionPath(slug: string): string {
 	return `/questions/${slug}/`;
 }
+
+export function conceptPath(id: string): string {
+	return `/concepts/${id}/`;
+}

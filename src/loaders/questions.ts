@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseQuestionFile, QuestionFileError } from './question-file.ts';
+import { parseQuestionFile, QuestionFileError } from '../questions/question-file.ts';
 
 export function questionsLoader({ base }: { base: string }): Loader {
 	return {

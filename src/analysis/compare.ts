@@ -1,0 +1,118 @@
+/**
+ * Which concepts each answer tier states, and which separate one tier from the next.
+ *
+ * A tier states a concept when it mentions it without negating it, when a question hint adds it,
+ * or when it states a narrower concept that refines it (exponential backoff states retries), so
+ * that a refinement, not its broader concept, is what separates two answers.
+ */
+import { broaderConcepts } from './glossary.ts';
+import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurrence } from './matcher.ts';
+import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
+
+/** Per-question corrections for what wording alone cannot settle. */
+export interface ConceptHints {
+	/** Concepts never to list for this question, e.g. a false match. */
+	ignore?: readonly string[] | undefined;
+	/** Concepts a tier states in words the glossary cannot recognise. */
+	add?: Partial<Record<Tier, readonly string[]>> | undefined;
+}
+
+export interface StatedConcept {
+	conceptId: string;
+	/** Non-negated mentions, in text order; empty when the concept is implied or hinted. */
+	occurrences: Occurrence[];
+	/** The narrower concept whose mention implies this one. */
+	impliedBy?: string | undefined;
+	/** Added by a question hint rather than found in the text. */
+	hinted?: boolean | undefined;
+	/** Where the concept (or what implies it) first appears; orders the lists. */
+	position: number;
+}
+
+export interface TierComparison {
+	/** In the better tier only: what separates the answers. */
+	betterOnly: string[];
+	/** In both tiers. */
+	shared: string[];
+	/** In the weaker tier only. */
+	weakerOnly: string[];
+}
+
+export interface QuestionAnalysis {
+	tiers: Record<Tier, StatedConcept[]>;
+	/** Great against mediocre. */
+	greatVsMediocre: TierComparison;
+	/** Mediocre against poor: what lifts a poor answer. */
+	mediocreVsPoor: TierComparison;
+}
+
+export interface AnalysisContext {
+	matcher: ConceptMatcher;
+	/** Concept id → the id of the concept it refines. */
+	refines: ReadonlyMap<string, string | undefined>;
+}
+
+export function createAnalysisContext(concepts: readonly (MatchableConcept & { refines?: string | undefined })[]): AnalysisContext {
+	return {
+		matcher: compileMatcher(concepts),
+		refines: new Map(concepts.map((concept) => [concept.id, concept.refines])),
+	};
+}
+
+export function statedConcepts(
+	text: string,
+	context: AnalysisContext,
+	{ ignore = [], add = [] }: { ignore?: readonly string[] | undefined; add?: readonly string[] | undefined } = {},
+): StatedConcept[] {
+	const ignored = new Set(ignore);
+	const stated = new Map<string, StatedConcept>();
+	for (const occurrence of context.matcher.find(text)) {
+		if (occurrence.negated || ignored.has(occurrence.conceptId)) continue;
+		const existing = stated.get(occurrence.conceptId);
+		if (existing) {
+			existing.occurrences.push(occurrence);
+			existing.impliedBy = undefined;
+		} else {
+			stated.set(occurrence.conceptId, { conceptId: occurrence.conceptId, occurrences: [occurrence], position: occurrence.start });
+		}
+	}
+	for (const conceptId of add) {
+		if (!stated.has(conceptId) && !ignored.has(conceptId)) {
+			stated.set(conceptId, { conceptId, occurrences: [], hinted: true, position: text.length });
+		}
+	}
+	for (const concept of [...stated.values()]) {
+		for (const broader of broaderConcepts(concept.conceptId, context.refines)) {
+			const existing = stated.get(broader);
+			if (ignored.has(broader)) continue;
+			if (!existing) {
+				stated.set(broader, { conceptId: broader, occurrences: [], impliedBy: concept.conceptId, position: concept.position });
+			} else if (existing.occurrences.length === 0 && concept.position < existing.position) {
+				existing.position = concept.position;
+				existing.impliedBy = concept.conceptId;
+			}
+		}
+	}
+	return [...stated.values()].sort((a, b) => a.position - b.position);
+}
+
+export function compareTiers(better: readonly StatedConcept[], weaker: readonly StatedConcept[]): TierComparison {
+	const inWeaker = new Set(weaker.map((concept) => concept.conceptId));
+	const inBetter = new Set(better.map((concept) => concept.conceptId));
+	return {
+		betterOnly: better.filter((concept) => !inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
+		shared: better.filter((concept) => inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
+		weakerOnly: weaker.filter((concept) => !inBetter.has(concept.conceptId)).map((concept) => concept.conceptId),
+	};
+}
+
+export function analyzeQuestion(tiers: TierTexts, context: AnalysisContext, hints: ConceptHints = {}): QuestionAnalysis {
+	const stated = Object.fromEntries(
+		TIERS.map((tier) => [tier, statedConcepts(tiers[tier], context, { ignore: hints.ignore, add: hints.add?.[tier] })]),
+	) as Record<Tier, StatedConcept[]>;
+	return {
+		tiers: stated,
+		greatVsMediocre: compareTiers(stated.great, stated.mediocre),
+		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor),
+	};
+}

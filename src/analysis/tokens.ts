@@ -1,0 +1,58 @@
+/**
+ * Splits text into word tokens with their character offsets and the keys the matcher compares.
+ *
+ * A token is a run of letters and digits, kept whole across inner dots and apostrophes
+ * ("OAuth 2.0", "Node.js", "don't") so that version numbers and contractions stay one word.
+ * Each token has a case-insensitive key, its Porter stem ("limits", "limiting" → "limit"), and a
+ * case-sensitive key for acronyms ("CAP" is not "cap"; "JWTs" is "JWT").
+ */
+import { stemmer } from 'stemmer';
+
+export interface Token {
+	/** The token as written. */
+	text: string;
+	start: number;
+	end: number;
+	/** Lower-case stem, for case-insensitive comparison. */
+	stem: string;
+	/** The token as written without a plural or possessive "s", for acronyms. */
+	exact: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*[+#]*/gu;
+const POSSESSIVE = /['’]s$/i;
+const ACRONYM_PLURAL = /^([\p{Lu}\p{N}]{2,})s$/u;
+
+export function stemWord(word: string): string {
+	return stemmer(word.toLowerCase().replace(POSSESSIVE, '').replace(/’/g, "'"));
+}
+
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	for (const match of text.matchAll(TOKEN)) {
+		const word = match[0];
+		const bare = word.replace(POSSESSIVE, '');
+		tokens.push({
+			text: word,
+			start: match.index,
+			end: match.index + word.length,
+			stem: stemWord(word),
+			exact: ACRONYM_PLURAL.exec(bare)?.[1] ?? bare,
+		});
+	}
+	return tokens;
+}
+
+/** Between two words of one phrase only spaces, hyphens and slashes may stand: "rate-limiting", "CI/CD". */
+const PHRASE_GAP = /^[ \t\u00a0]*[-‐‑/]?[ \t\u00a0]*$/;
+
+export function joinsPhrase(text: string, previous: Token, next: Token): boolean {
+	return PHRASE_GAP.test(text.slice(previous.end, next.start));
+}
+
+/** Punctuation that ends a clause, for telling what a negation covers. */
+const CLAUSE_PUNCTUATION = /[.,;:!?()[\]{}"“”—–]/;
+
+export function gapEndsClause(text: string, previous: Token, next: Token): boolean {
+	return CLAUSE_PUNCTUATION.test(text.slice(previous.end, next.start));
+}

@@ -1,0 +1,45 @@
+/** The shape of a question in the JSON API (`/api/questions.json`), documented in the README. */
+import type { QuestionAnalysis, StatedConcept } from '../analysis/compare.ts';
+import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
+
+export const API_SCHEMA_VERSION = 1;
+
+export interface ApiConcept {
+	id: string;
+	label: string;
+}
+
+export interface ApiQuestion {
+	number: number;
+	slug: string;
+	title: string;
+	url: string;
+	topics: string[];
+	tiers: TierTexts;
+	concepts: Record<Tier | 'greatOnly' | 'shared' | 'mediocreOnly' | 'poorToMediocre', ApiConcept[]>;
+}
+
+export function apiQuestion(
+	question: { number: number; slug: string; question: string; topics: string[]; tiers: TierTexts },
+	analysis: QuestionAnalysis,
+	labels: ReadonlyMap<string, string>,
+	url: string,
+): ApiQuestion {
+	const list = (ids: readonly string[]) => ids.map((id) => ({ id, label: labels.get(id) ?? id }));
+	const ids = (stated: readonly StatedConcept[]) => stated.map((concept) => concept.conceptId);
+	return {
+		number: question.number,
+		slug: question.slug,
+		title: question.question,
+		url,
+		topics: question.topics,
+		tiers: { great: question.tiers.great, mediocre: question.tiers.mediocre, poor: question.tiers.poor },
+		concepts: {
+			...(Object.fromEntries(TIERS.map((tier) => [tier, list(ids(analysis.tiers[tier]))])) as Record<Tier, ApiConcept[]>),
+			greatOnly: list(analysis.greatVsMediocre.betterOnly),
+			shared: list(analysis.greatVsMediocre.shared),
+			mediocreOnly: list(analysis.greatVsMediocre.weakerOnly),
+			poorToMediocre: list(analysis.mediocreVsPoor.betterOnly),
+		},
+	};
+}

@@ -1,0 +1,28 @@
+/** Content loader for the concept glossary, `content/concepts/*.yaml`. */
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { readGlossaryFiles, validateGlossary } from '../analysis/glossary-files.ts';
+
+export function conceptsLoader({ base }: { base: string }): Loader {
+	return {
+		name: 'concept-glossary',
+		async load({ store, parseData, generateDigest, config, watcher }) {
+			const folder = fileURLToPath(new URL(base, config.root));
+			const load = async () => {
+				const entries = await readGlossaryFiles(folder);
+				const concepts = validateGlossary(entries);
+				store.clear();
+				for (const [index, concept] of concepts.entries()) {
+					const filePath = `${base.replace(/^\.\//, '')}${entries[index]!.file}`;
+					const data = await parseData({ id: concept.id, data: concept, filePath });
+					store.set({ id: concept.id, data, filePath, digest: generateDigest(data) });
+				}
+			};
+			await load();
+			watcher?.add(folder);
+			watcher?.on('all', (_event, path) => {
+				if (path.startsWith(folder)) void load();
+			});
+		},
+	};
+}

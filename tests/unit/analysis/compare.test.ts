@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion, createAnalysisContext, statedConcepts } from '../../../src/analysis/compare.ts';
+
+const context = createAnalysisContext([
+	{ id: 'retries', label: 'Retries', aliases: ['retry', 'retry it'] },
+	{ id: 'exponential-backoff', label: 'Exponential backoff', aliases: [], refines: 'retries' },
+	{ id: 'jitter', label: 'Jitter', aliases: [], refines: 'exponential-backoff' },
+	{ id: 'dead-letter-queue', label: 'Dead-letter queue', aliases: ['DLQ'] },
+	{ id: 'monitoring', label: 'Monitoring', aliases: ['monitor'] },
+	{ id: 'idempotency', label: 'Idempotency', aliases: ['idempotent'] },
+]);
+const ids = (text: string, options?: Parameters<typeof statedConcepts>[2]) =>
+	statedConcepts(text, context, options).map((concept) => concept.conceptId);
+
+describe('statedConcepts', () => {
+	it('lists concepts in order of first mention, with every mention', () => {
+		const [retries] = statedConcepts('Retry, then retry again, then monitor.', context);
+		expect(retries).toMatchObject({ conceptId: 'retries', position: 0 });
+		expect(retries!.occurrences.map((occurrence) => occurrence.start)).toEqual([0, 12]);
+		expect(ids('Retry, then retry again, then monitor.')).toEqual(['retries', 'monitoring']);
+	});
+
+	it('implies the broader concepts of a refinement, transitively', () => {
+		const stated = statedConcepts('Exponential backoff with jitter.', context);
+		expect(stated.map((concept) => [concept.conceptId, concept.impliedBy ?? null])).toEqual([
+			['exponential-backoff', null],
+			['retries', 'exponential-backoff'],
+			['jitter', null],
+		]);
+	});
+
+	it('does not count negated mentions', () => {
+		expect(ids("We don't retry; we monitor.")).toEqual(['monitoring']);
+	});
+
+	it('applies hints: ignore a match, add what wording cannot show', () => {
+		expect(ids('Retry and monitor.', { ignore: ['monitoring'], add: ['idempotency'] })).toEqual(['retries', 'idempotency']);
+	});
+});
+
+describe('analyzeQuestion', () => {
+	it('makes the refinement the separator and the broader concept shared', () => {
+		const analysis = analyzeQuestion(
+			{
+				great: 'Retry mechanisms with exponential backoff, a dead-letter queue, and idempotent handlers.',
+				mediocre: 'If a task fails, we could retry it a few times before moving it to a DLQ. We monitor it.',
+				poor: 'We run a cron job.',
+			},
+			context,
+		);
+		expect(analysis.greatVsMediocre).toEqual({
+			betterOnly: ['exponential-backoff', 'idempotency'],
+			shared: ['retries', 'dead-letter-queue'],
+			weakerOnly: ['monitoring'],
+		});
+		expect(analysis.mediocreVsPoor).toEqual({
+			betterOnly: ['retries', 'dead-letter-queue', 'monitoring'],
+			shared: [],
+			weakerOnly: [],
+		});
+	});
+
+	it('adds hinted concepts to one tier only', () => {
+		const analysis = analyzeQuestion({ great: 'Retry.', mediocre: 'Retry.', poor: 'Nothing.' }, context, {
+			add: { great: ['jitter'] },
+		});
+		expect(analysis.greatVsMediocre.betterOnly).toEqual(['jitter', 'exponential-backoff']);
+		expect(analysis.greatVsMediocre.shared).toEqual(['retries']);
+	});
+});

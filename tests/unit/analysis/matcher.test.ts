@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, type MatchableConcept } from '../../../src/analysis/matcher.ts';
+
+const concepts: MatchableConcept[] = [
+	{ id: 'rate-limiting', label: 'Rate limiting', aliases: ['rate limit', 'throttling'] },
+	{ id: 'token-bucket', label: 'Token bucket', aliases: [] },
+	{ id: 'cap-theorem', label: 'CAP theorem', aliases: ['CAP'] },
+	{ id: 'etag', label: 'ETag', aliases: ['entity tag'] },
+	{ id: 'jwt', label: 'JWT', aliases: ['JSON Web Token'] },
+	{ id: 'rbac', label: 'RBAC', aliases: ['role-based access control'] },
+	{ id: 'cache-aside', label: 'Cache-aside', aliases: ['read-aside', 'lazy loading'] },
+	{ id: 'normalization', label: 'Normalization', aliases: ['normalisation', 'normalize'] },
+	{ id: 'idempotency', label: 'Idempotency', aliases: ['idempotent'] },
+	{ id: 'ci-cd', label: 'CI/CD', aliases: ['continuous integration'] },
+	{ id: 'oauth2', label: 'OAuth 2.0', aliases: [] },
+	{ id: 'caching', label: 'Caching', aliases: ['cache'] },
+	{ id: 'distributed-caching', label: 'Distributed caching', aliases: ['distributed cache'] },
+];
+const matcher = compileMatcher(concepts);
+
+/** Each non-negated match as `id@start-end "text"`. */
+function found(text: string) {
+	return matcher.find(text).map(({ conceptId, start, end, negated }) => `${negated ? '!' : ''}${conceptId}@${start}-${end} "${text.slice(start, end)}"`);
+}
+
+describe('compileMatcher().find', () => {
+	it('matches labels and aliases case-insensitively with character offsets', () => {
+		expect(found('We use a Token Bucket.')).toEqual(['token-bucket@9-21 "Token Bucket"']);
+		expect(found('Add THROTTLING here')).toEqual(['rate-limiting@4-14 "THROTTLING"']);
+	});
+
+	it('tolerates plurals, inflections, hyphens, spaces and slashes', () => {
+		expect(found('rate-limiting, rate limits, rate/limited')).toEqual([
+			'rate-limiting@0-13 "rate-limiting"',
+			'rate-limiting@15-26 "rate limits"',
+			'rate-limiting@28-40 "rate/limited"',
+		]);
+		expect(found('token buckets and idempotent, idempotency')).toEqual([
+			'token-bucket@0-13 "token buckets"',
+			'idempotency@18-28 "idempotent"',
+			'idempotency@30-41 "idempotency"',
+		]);
+		expect(found('normalisation and normalizing; CI/CD, CI-CD')).toEqual([
+			'normalization@0-13 "normalisation"',
+			'normalization@18-29 "normalizing"',
+			'ci-cd@31-36 "CI/CD"',
+			'ci-cd@38-43 "CI-CD"',
+		]);
+	});
+
+	it('matches the spelled-out forms of abbreviations', () => {
+		expect(found('a JSON Web Token and role-based access control')).toEqual([
+			'jwt@2-16 "JSON Web Token"',
+			'rbac@21-46 "role-based access control"',
+		]);
+		expect(found('cache-aside, read aside or lazy loading')).toEqual([
+			'cache-aside@0-11 "cache-aside"',
+			'cache-aside@13-23 "read aside"',
+			'cache-aside@27-39 "lazy loading"',
+		]);
+	});
+
+	it('matches short acronyms only as written, plurals included', () => {
+		expect(found('the CAP trade-off; JWTs expire')).toEqual(['cap-theorem@4-7 "CAP"', 'jwt@19-23 "JWTs"']);
+		expect(found('a cap on capacity, a jwt')).toEqual([]);
+		expect(found('the cap theorem')).toEqual(['cap-theorem@4-15 "cap theorem"']);
+	});
+
+	it('never matches inside another word', () => {
+		expect(found('capacity, get, forget, etags')).toEqual(['etag@23-28 "etags"']);
+		expect(found('recached precaching')).toEqual([]);
+	});
+
+	it('keeps version numbers whole', () => {
+		expect(found('OAuth 2.0 flows, not OAuth 2.1')).toEqual(['oauth2@0-9 "OAuth 2.0"']);
+	});
+
+	it('prefers the longest phrase and does not match across sentences', () => {
+		expect(found('a distributed cache. Cache it')).toEqual([
+			'distributed-caching@2-19 "distributed cache"',
+			'caching@21-26 "Cache"',
+		]);
+		expect(found('rate. Limiting')).toEqual([]);
+	});
+
+	it('marks negated mentions within their clause', () => {
+		expect(found("we don't use a token bucket")).toEqual(['!token-bucket@15-27 "token bucket"']);
+		expect(found('no caching, but idempotency')).toEqual(['!caching@3-10 "caching"', 'idempotency@16-27 "idempotency"']);
+		expect(found('percentiles, not just a cache')).toEqual(['caching@24-29 "cache"']);
+		expect(found('rather than a JWT; instead of RBAC')).toEqual(['!jwt@14-17 "JWT"', '!rbac@30-34 "RBAC"']);
+		expect(found("we don't log much since caching helps")).toEqual(['caching@24-31 "caching"']);
+	});
+});
