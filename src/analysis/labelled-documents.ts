@@ -2,22 +2,42 @@
  * Runs the concept comparison over a labelled document (`tests/concept-labels/*.yaml`) exactly as
  * an import with no hints would, and scores it. Node-only: reads the document and labels files.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { analyzeQuestion, createAnalysisContext } from './compare.ts';
+import { analyzeQuestion, createAnalysisContext, type ConceptHints } from './compare.ts';
 import type { Concept } from './concept-schema.ts';
 import { evaluate, type Evaluation, type QuestionLabels } from './evaluate.ts';
 import { parseDocument } from '../importer/parse-document.ts';
+import { parseQuestionFile } from '../questions/question-file.ts';
 
 export interface LabelledDocumentResult {
 	title: string;
+	/** As a fresh import scores: no per-question hints. */
 	evaluation: Evaluation;
+	/** As the site scores, with the hints of the committed question files, when the labels name them. */
+	withSiteHints?: Evaluation | undefined;
+}
+
+/** The hints of the question files in `folder` that came from `documentTitle`, by position. */
+async function siteHints(folder: string, documentTitle: string): Promise<Map<number, ConceptHints>> {
+	const hints = new Map<number, ConceptHints>();
+	for (const name of (await readdir(folder)).filter((file) => file.endsWith('.md'))) {
+		const { frontmatter } = parseQuestionFile(await readFile(join(folder, name), 'utf8'));
+		const source = frontmatter.source as { document?: string; position?: number } | undefined;
+		if (source?.document === documentTitle && source.position !== undefined && frontmatter.concepts) {
+			hints.set(source.position, frontmatter.concepts as ConceptHints);
+		}
+	}
+	return hints;
 }
 
 export async function evaluateLabelledDocument(labelsPath: string, glossary: readonly Concept[]): Promise<LabelledDocumentResult> {
 	const labelsFile = parseYaml(await readFile(labelsPath, 'utf8')) as {
+		/** The document, relative to the labels file. */
 		document: string;
+		/** Optional: the folder of question files the site builds this document from. */
+		questionFiles?: string;
 		questions: Record<string, QuestionLabels>;
 	};
 	const documentPath = resolve(dirname(labelsPath), labelsFile.document);
@@ -30,8 +50,21 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 		labels.set(Number(number), { separators, shared });
 	}
 	const context = createAnalysisContext(glossary);
-	const predicted = new Map(
-		document.questions.map((question) => [question.position, analyzeQuestion(question.tiers, context).greatVsMediocre.betterOnly]),
-	);
-	return { title: document.title, evaluation: evaluate(labels, predicted) };
+	const score = (hints: ReadonlyMap<number, ConceptHints>) =>
+		evaluate(
+			labels,
+			new Map(
+				document.questions.map((question) => [
+					question.position,
+					analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly,
+				]),
+			),
+		);
+	return {
+		title: document.title,
+		evaluation: score(new Map()),
+		withSiteHints: labelsFile.questionFiles
+			? score(await siteHints(resolve(dirname(labelsPath), labelsFile.questionFiles), document.title))
+			: undefined,
+	};
 }

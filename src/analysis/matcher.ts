@@ -3,8 +3,7 @@
  *
  * Every label and alias is compiled once into a phrase of token keys, indexed by its first key.
  * A text is then read token by token; at each token only the phrases starting with that token's
- * key are tried, and the longest one that matches wins. Cost grows with the length of the text,
- * not with the size of the glossary.
+ * key are tried. Cost grows with the length of the text, not with the size of the glossary.
  */
 import { gapEndsClause, joinsPhrase, tokenize, type Token } from './tokens.ts';
 
@@ -26,7 +25,16 @@ export interface Occurrence {
 interface Phrase {
 	conceptId: string;
 	keys: string[];
+	/** For a one-word phrase: its length, to tell inflections from derived words. */
+	wordLength?: number;
 }
+
+/**
+ * A one-word phrase has no neighbours to confirm it, and Porter stems join words that differ in
+ * meaning ("document" and "documentation", "observed" and "observability"), so one-word matches
+ * must also be close in length: "cache" matches "caching", not "cacheability".
+ */
+const MAX_INFLECTION_LENGTH = 3;
 
 /** Single words of this form are acronyms and match only as written: "CAP" but not "cap". */
 const ACRONYM = /^[\p{Lu}\p{N}]{2,5}$/u;
@@ -66,13 +74,15 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			const keys = phraseKeys(phrase);
 			if (keys.length === 0) continue;
 			const candidates = byFirstKey.get(keys[0]!) ?? [];
-			candidates.push({ conceptId: concept.id, keys });
+			const single = keys.length === 1 && keys[0]!.startsWith('~');
+			candidates.push({ conceptId: concept.id, keys, ...(single && { wordLength: phrase.trim().length }) });
 			byFirstKey.set(keys[0]!, candidates);
 		}
 	}
 
-	function matchLength(text: string, tokens: Token[], start: number, keys: string[]): boolean {
+	function matches(text: string, tokens: Token[], start: number, { keys, wordLength }: Phrase): boolean {
 		if (start + keys.length > tokens.length) return false;
+		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return false;
 		for (let offset = 0; offset < keys.length; offset++) {
 			const token = tokens[start + offset]!;
 			const key = keys[offset]!;
@@ -98,33 +108,32 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	return {
 		find(text) {
 			const tokens = tokenize(text);
-			const occurrences: Occurrence[] = [];
-			let index = 0;
-			while (index < tokens.length) {
-				const token = tokens[index]!;
-				let best: Phrase | undefined;
+			const candidates: { phrase: Phrase; index: number }[] = [];
+			tokens.forEach((token, index) => {
 				for (const key of [stemKey(token.stem), caseSensitiveKey(token.exact)]) {
 					for (const phrase of byFirstKey.get(key) ?? []) {
-						if ((!best || phrase.keys.length > best.keys.length) && matchLength(text, tokens, index, phrase.keys)) {
-							best = phrase;
-						}
+						if (matches(text, tokens, index, phrase)) candidates.push({ phrase, index });
 					}
 				}
-				if (!best) {
-					index += 1;
-					continue;
-				}
-				const last = tokens[index + best.keys.length - 1]!;
-				occurrences.push({
-					conceptId: best.conceptId,
-					start: token.start,
-					end: last.end,
+			});
+			// Where phrases overlap the longest wins, wherever it starts: "cache invalidation when the
+			// data is updated" is event-based invalidation, not "cache invalidation" plus words.
+			candidates.sort((a, b) => b.phrase.keys.length - a.phrase.keys.length || a.index - b.index);
+			const taken = new Uint8Array(tokens.length);
+			const chosen = candidates.filter(({ phrase, index }) => {
+				const end = index + phrase.keys.length;
+				if (taken.subarray(index, end).some(Boolean)) return false;
+				taken.fill(1, index, end);
+				return true;
+			});
+			return chosen
+				.sort((a, b) => a.index - b.index)
+				.map(({ phrase, index }) => ({
+					conceptId: phrase.conceptId,
+					start: tokens[index]!.start,
+					end: tokens[index + phrase.keys.length - 1]!.end,
 					negated: isNegated(text, tokens, index),
-				});
-				index += best.keys.length;
-			}
-			return occurrences;
+				}));
 		},
 	};
 }
-

@@ -16,11 +16,12 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
-	it.each(['/', '/how-to-study/', '/questions/rate-limiting/'])('%s has no axe violations, tiers open', async (path) => {
+	it.each(['/', '/how-to-study/', '/questions/rate-limiting/', '/concepts/', '/concepts/exponential-backoff/', '/404.html'])(
+		'%s has no axe violations, everything open', async (path) => {
 		const context = await browser.newContext({ colorScheme });
 		const page = await context.newPage();
 		await page.goto(`${origin}${path}`);
-		await page.evaluate(() => document.querySelectorAll('details.answer-tier').forEach((tier) => ((tier as HTMLDetailsElement).open = true)));
+		await page.evaluate(() => document.querySelectorAll('main details').forEach((tier) => ((tier as HTMLDetailsElement).open = true)));
 		const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 		expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 		await context.close();

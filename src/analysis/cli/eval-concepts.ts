@@ -11,8 +11,8 @@ const LABELS_FOLDER = 'tests/concept-labels';
 
 const glossary = await loadGlossary('content/concepts');
 for (const file of (await readdir(LABELS_FOLDER)).filter((name) => name.endsWith('.yaml')).sort()) {
-	const { title, evaluation } = await evaluateLabelledDocument(join(LABELS_FOLDER, file), glossary);
-	console.log(`\n${title} (${file})`);
+	const { title, evaluation, withSiteHints } = await evaluateLabelledDocument(join(LABELS_FOLDER, file), glossary);
+	console.log(`\n${title} (${file}), as imported with no hints`);
 	for (const score of evaluation.questions) {
 		const notes = [
 			score.missed.length > 0 && `missed: ${score.missed.join(', ')}`,
@@ -23,4 +23,9 @@ for (const file of (await readdir(LABELS_FOLDER)).filter((name) => name.endsWith
 	}
 	console.log(`  recall of great-only concepts: ${evaluation.recall.toFixed(3)}`);
 	console.log(`  false separators: ${evaluation.falseSeparators}`);
+	if (withSiteHints) {
+		console.log(`  as the site shows it, with the question files' hints:`);
+		console.log(`  recall of great-only concepts: ${withSiteHints.recall.toFixed(3)}`);
+		console.log(`  false separators: ${withSiteHints.falseSeparators}`);
+	}
 }

@@ -15,6 +15,8 @@ const concepts: MatchableConcept[] = [
 	{ id: 'oauth2', label: 'OAuth 2.0', aliases: [] },
 	{ id: 'caching', label: 'Caching', aliases: ['cache'] },
 	{ id: 'distributed-caching', label: 'Distributed caching', aliases: ['distributed cache'] },
+	{ id: 'documentation', label: 'Documentation', aliases: [] },
+	{ id: 'observability', label: 'Observability', aliases: [] },
 ];
 const matcher = compileMatcher(concepts);
 
@@ -69,6 +71,11 @@ describe('compileMatcher().find', () => {
 	it('never matches inside another word', () => {
 		expect(found('capacity, get, forget, etags')).toEqual(['etag@23-28 "etags"']);
 		expect(found('recached precaching')).toEqual([]);
+	});
+
+	it('does not take a derived word for a one-word concept', () => {
+		expect(found('a JSON document we observed; documentation')).toEqual(['documentation@29-42 "documentation"']);
+		expect(found('cached and caching')).toEqual(['caching@0-6 "cached"', 'caching@11-18 "caching"']);
 	});
 
 	it('keeps version numbers whole', () => {

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const origin = inject('siteOrigin');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+async function openPage(path: string) {
+	page = await browser.newPage();
+	await page.goto(`${origin}${path}`);
+}
+
+/** Chip labels of one list in the "What separates the answers" section. */
+function chips(heading: string) {
+	return page
+		.locator('section[aria-labelledby="what-separates"] h3', { hasText: heading })
+		.locator('xpath=following-sibling::*[1]')
+		.locator('.concept-chip > a:first-child')
+		.allTextContents();
+}
+
+const isVisibleInViewport = (selector: string) =>
+	page.locator(selector).evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+	});
+
+describe('what separates the answers', () => {
+	it('summarises coverage and lists great-only, shared and mediocre-only concepts', async () => {
+		await openPage('/questions/rate-limiting/');
+		expect(await page.locator('#what-separates').textContent()).toBe('What separates the answers');
+		expect(await page.locator('section[aria-labelledby="what-separates"] .coverage-summary').textContent()).toMatch(
+			/^The mediocre answer covers \d+ of the great answer’s \d+ concepts\.$/,
+		);
+		expect(await chips('Only in the great answer')).toContain('Token bucket');
+		// "The counters would expire after the time window" states a TTL in other words.
+		expect(await chips('In both')).toEqual(expect.arrayContaining(['Rate limiting', 'TTL']));
+		expect(await chips('Only in the great answer')).not.toContain('TTL');
+	});
+
+	it('makes a refinement the separator and its broader concept shared', async () => {
+		await openPage('/questions/async-task-processing/');
+		expect(await chips('Only in the great answer')).toContain('Exponential backoff');
+		expect(await chips('In both')).toContain('Retries');
+	});
+
+	it('knows that HTTPS for all communications is encryption in transit', async () => {
+		await openPage('/questions/backend-security/');
+		expect(await chips('In both')).toContain('Encryption in transit');
+		expect(await chips('Only in the great answer')).not.toContain('Encryption in transit');
+	});
+
+	it('takes a great-only chip to its highlighted mention in the open tier', async () => {
+		await openPage('/questions/rate-limiting/');
+		await page.locator('.concept-chip > a', { hasText: 'Token bucket' }).first().click();
+		await page.waitForURL(`${origin}/questions/rate-limiting/#great-token-bucket`);
+		const mark = page.locator('mark#great-token-bucket');
+		expect(await mark.textContent()).toBe('token bucket algorithm');
+		await expect.poll(() => isVisibleInViewport('mark#great-token-bucket')).toBe(true);
+	});
+
+	it('opens a closed tier when its chip is clicked, also a second time', async () => {
+		await openPage('/questions/rate-limiting/');
+		const mediocreOnly = page
+			.locator('section[aria-labelledby="what-separates"] h3', { hasText: 'Only in the mediocre answer' })
+			.locator('xpath=following-sibling::*[1]')
+			.locator('.concept-chip > a:first-child')
+			.first();
+		const target = (await mediocreOnly.getAttribute('href'))!;
+		expect(target).toMatch(/^#mediocre-/);
+		await mediocreOnly.click();
+		await expect.poll(() => isVisibleInViewport(`mark${target}`)).toBe(true);
+		await page.locator('details[data-tier="mediocre"] > summary').click();
+		await mediocreOnly.click();
+		await expect.poll(() => isVisibleInViewport(`mark${target}`)).toBe(true);
+	});
+});
+
+describe('concept pages', () => {
+	it('define the concept and list the questions that mention it, with where it separates', async () => {
+		await openPage('/concepts/exponential-backoff/');
+		expect(await page.locator('h1').textContent()).toBe('Exponential backoff');
+		expect(await page.locator('.concept-definition').textContent()).not.toBe('');
+		const use = page.locator('.concept-uses li', { hasText: 'asynchronous tasks' });
+		expect(await use.locator('a').getAttribute('href')).toBe('/questions/async-task-processing/#great-exponential-backoff');
+		expect(await use.textContent()).toContain('Separates great from mediocre');
+		expect(await page.locator('a', { hasText: 'Retries' }).getAttribute('href')).toBe('/concepts/retries/');
+	});
+
+	it('are listed on the concept index with counts', async () => {
+		await openPage('/concepts/');
+		const row = page.locator('table.concept-index tr', { has: page.locator('a[href="/concepts/exponential-backoff/"]') });
+		expect(await row.locator('td').allTextContents()).toEqual(['Exponential backoff', expect.stringMatching(/^[1-9]\d*$/), expect.stringMatching(/^\d+$/)]);
+	});
+
+	it('are found by search', async () => {
+		await openPage('/questions/api-versioning/');
+		await page.locator('button[data-open-modal]').click();
+		await page.locator('.pagefind-ui__search-input').fill('token bucket');
+		await page.locator('.pagefind-ui__result a[href="/concepts/token-bucket/"]').first().waitFor();
+	});
+});
+
+describe('/api/questions.json', () => {
+	it('lists every question with its tiers as text and its concept comparison', async () => {
+		const response = await fetch(`${origin}/api/questions.json`);
+		expect(response.headers.get('content-type')).toContain('application/json');
+		const body = (await response.json()) as {
+			schemaVersion: number;
+			questions: { number: number; slug: string; title: string; url: string; topics: string[]; tiers: Record<string, string>; concepts: Record<string, { id: string; label: string }[]> }[];
+		};
+		expect(body.schemaVersion).toBe(1);
+		expect(body.questions).toHaveLength(19);
+		const rateLimiting = body.questions[1]!;
+		expect(rateLimiting).toMatchObject({
+			number: 2,
+			slug: 'rate-limiting',
+			title: 'Explain how you would design a rate-limiting system for an API.',
+			url: '/questions/rate-limiting/',
+			topics: ['APIs', 'Reliability'],
+		});
+		expect(rateLimiting.tiers.mediocre).toMatch(/^I'd implement a counter in Redis/);
+		expect(Object.keys(rateLimiting.concepts)).toEqual(['great', 'mediocre', 'poor', 'greatOnly', 'shared', 'mediocreOnly', 'poorToMediocre']);
+		expect(rateLimiting.concepts.greatOnly).toContainEqual({ id: 'token-bucket', label: 'Token bucket' });
+		expect(rateLimiting.concepts.shared).toContainEqual({ id: 'ttl', label: 'TTL' });
+	});
+});

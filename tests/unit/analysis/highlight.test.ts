@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalysisContext, statedConcepts } from '../../../src/analysis/compare.ts';
+import { highlightSegments, mentionTarget } from '../../../src/analysis/highlight.ts';
+import { conceptUses } from '../../../src/analysis/usage.ts';
+import { analyzeQuestion } from '../../../src/analysis/compare.ts';
+
+const context = createAnalysisContext([
+	{ id: 'retries', label: 'Retries', aliases: ['retry'] },
+	{ id: 'exponential-backoff', label: 'Exponential backoff', aliases: [], refines: 'retries' },
+	{ id: 'caching', label: 'Caching', aliases: ['cache'] },
+]);
+
+describe('highlightSegments', () => {
+	it('marks every mention with its own anchor and keeps paragraphs', () => {
+		const text = 'Use <b>cache</b> and retry.\n\nThen cache again.';
+		const segments = highlightSegments(text, statedConcepts(text, context), 'great');
+		expect(segments).toEqual([
+			[
+				{ text: 'Use <b>' },
+				{ text: 'cache', mark: { conceptId: 'caching', id: 'great-caching' } },
+				{ text: '</b> and ' },
+				{ text: 'retry', mark: { conceptId: 'retries', id: 'great-retries' } },
+				{ text: '.' },
+			],
+			[{ text: 'Then ' }, { text: 'cache', mark: { conceptId: 'caching', id: 'great-caching-2' } }, { text: ' again.' }],
+		]);
+	});
+
+	it('points an implied concept at the mention that implies it', () => {
+		const stated = statedConcepts('Exponential backoff.', context);
+		expect(mentionTarget('great', stated.find((concept) => concept.conceptId === 'retries')!)).toBe('great-exponential-backoff');
+	});
+});
+
+describe('conceptUses', () => {
+	it('lists, per concept, the questions and tiers that state it and where it separates', () => {
+		const analysis = analyzeQuestion({ great: 'Exponential backoff.', mediocre: 'Retry.', poor: 'Cache.' }, context);
+		const uses = conceptUses([{ slug: 'q', number: 3, question: 'Q?', analysis }]);
+		expect(uses.get('retries')).toEqual([
+			{ slug: 'q', number: 3, question: 'Q?', tiers: ['great', 'mediocre'], separatesGreatFromMediocre: false },
+		]);
+		expect(uses.get('exponential-backoff')![0]!.separatesGreatFromMediocre).toBe(true);
+		expect(uses.get('caching')![0]!.tiers).toEqual(['poor']);
+	});
+});

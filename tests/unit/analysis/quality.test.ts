@@ -1,0 +1,39 @@
+/** The glossary and the comparison measured on the hand-labelled documents in tests/concept-labels/. */
+import { describe, expect, it } from 'vitest';
+import { loadGlossary } from '../../../src/analysis/glossary-files.ts';
+import { evaluateLabelledDocument } from '../../../src/analysis/labelled-documents.ts';
+import { evaluate } from '../../../src/analysis/evaluate.ts';
+
+const glossary = await loadGlossary('content/concepts');
+
+describe('the glossary', () => {
+	it('is valid and covers the field with several hundred concepts', () => {
+		expect(glossary.length).toBeGreaterThanOrEqual(400);
+	});
+});
+
+describe('the seed document, as the site shows it', () => {
+	it('finds at least 90% of the labelled separators and lists no shared concept as a separator', async () => {
+		const { withSiteHints } = await evaluateLabelledDocument('tests/concept-labels/seed.yaml', glossary);
+		expect(withSiteHints!.questions.flatMap((score) => score.falseSeparators.map((id) => `Q${score.number} ${id}`))).toEqual([]);
+		expect(withSiteHints!.recall).toBeGreaterThanOrEqual(0.9);
+	});
+});
+
+describe('evaluate', () => {
+	it('scores found, missed, false and unlabelled separators', () => {
+		const result = evaluate(
+			new Map([
+				[1, { separators: ['a', 'b'], shared: ['c'] }],
+				[2, { separators: ['d'], shared: [] }],
+			]),
+			new Map([
+				[1, ['a', 'c', 'x']],
+				[2, ['d']],
+			]),
+		);
+		expect(result.questions[0]).toEqual({ number: 1, found: ['a'], missed: ['b'], falseSeparators: ['c'], unlabelled: ['x'] });
+		expect(result.recall).toBeCloseTo(2 / 3);
+		expect(result.falseSeparators).toBe(1);
+	});
+});
