@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import publishedUrls from './src/integrations/published-urls.ts';
 
 export default defineConfig({
 	markdown: {
@@ -21,5 +22,6 @@ export default defineConfig({
 			// The guide's own 404 page (src/pages/404.astro) links back to the questions.
 			disable404Route: true,
 		}),
+		publishedUrls(),
 	],
 });

@@ -21,6 +21,8 @@ export const questionSchema = z.object({
 	slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: 'expected lower-case words joined by hyphens, such as "rate-limiting"',
 	}),
+	/** Slugs the question had before; each keeps working as a redirect to the current page. */
+	formerSlugs: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
 	/** The question exactly as the document asks it; the page title. */
 	question: z.string({ error: 'expected the question text' }).trim().min(1, { error: 'expected the question text' }),
 	/** Subject areas, curated by hand ("APIs", "Security"); the first one places the question in the sidebar. */

@@ -4,7 +4,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, LineCounter, parseDocument } from 'yaml';
 import { conceptSchema, type Concept } from './concept-schema.ts';
 import { glossaryProblems } from './glossary.ts';
 
@@ -31,8 +31,8 @@ export async function readGlossaryFiles(folder: string): Promise<GlossaryEntry[]
 			throw new Error(`${join(folder, file)}:1: expected a list of concepts, each starting with "- id: …"`);
 		}
 		for (const item of list.items) {
-			const line = lineCounter.linePos((item as { range?: [number] }).range?.[0] ?? 0).line;
-			const data = (item as { toJSON(): unknown }).toJSON();
+			const line = lineCounter.linePos((isNode(item) && item.range?.[0]) || 0).line;
+			const data = isNode(item) ? item.toJSON() : item;
 			if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 				throw new Error(`${join(folder, file)}:${line}: expected a concept with fields such as "id: token-bucket"`);
 			}

@@ -14,9 +14,21 @@ export interface ApiQuestion {
 	slug: string;
 	title: string;
 	url: string;
+	/** The address of each tier: the page URL with `#great`, `#mediocre`, `#poor`. */
+	tierUrls: TierTexts;
 	topics: string[];
 	tiers: TierTexts;
 	concepts: Record<Tier | 'greatOnly' | 'shared' | 'mediocreOnly' | 'poorToMediocre', ApiConcept[]>;
+}
+
+/** Every question's API record, with URLs made absolute when the site's address is known. */
+export function apiQuestions(
+	questions: readonly { number: number; slug: string; question: string; topics: string[]; tiers: TierTexts }[],
+	analyses: ReadonlyMap<string, QuestionAnalysis>,
+	labels: ReadonlyMap<string, string>,
+	pageUrl: (slug: string) => string,
+): ApiQuestion[] {
+	return questions.map((question) => apiQuestion(question, analyses.get(question.slug)!, labels, pageUrl(question.slug)));
 }
 
 export function apiQuestion(
@@ -32,6 +44,7 @@ export function apiQuestion(
 		slug: question.slug,
 		title: question.question,
 		url,
+		tierUrls: { great: `${url}#great`, mediocre: `${url}#mediocre`, poor: `${url}#poor` },
 		topics: question.topics,
 		tiers: { great: question.tiers.great, mediocre: question.tiers.mediocre, poor: question.tiers.poor },
 		concepts: {

@@ -18,6 +18,8 @@ async function loadQuestions() {
 export interface GuideData {
 	questions: Question[];
 	concepts: Map<string, Concept>;
+	/** Concept id → label. */
+	labels: Map<string, string>;
 	analyses: Map<string, QuestionAnalysis>;
 	uses: Map<string, ConceptUse[]>;
 }
@@ -47,5 +49,6 @@ async function load(): Promise<GuideData> {
 		analyses.set(question.slug, analyzeQuestion(question.tiers, context, question.concepts));
 	}
 	const uses = conceptUses(questions.map((question) => ({ ...question, analysis: analyses.get(question.slug)! })));
-	return { questions, concepts, analyses, uses };
+	const labels = new Map([...concepts].map(([id, concept]) => [id, concept.label]));
+	return { questions, concepts, labels, analyses, uses };
 }

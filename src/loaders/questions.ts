@@ -42,14 +42,20 @@ async function loadFolder({ store, parseData, generateDigest, config }: LoaderCo
 			data: { ...raw.frontmatter, tiers: raw.tiers },
 			filePath,
 		});
-		for (const field of ['number', 'slug'] as const) {
-			const earlier = firstFileWith[field].get(data[field]);
+		const claims = [
+			['number', data.number],
+			['slug', data.slug],
+			...((data.formerSlugs as string[]) ?? []).map((slug) => ['formerSlugs', slug] as const),
+		] as const;
+		for (const [field, value] of claims) {
+			const kind = field === 'number' ? 'number' : 'slug';
+			const earlier = firstFileWith[kind].get(value);
 			if (earlier) {
 				throw new Error(
-					`${filePath}: field "${field}" is ${JSON.stringify(data[field])}, which ${earlier} already uses; expected every question to have its own ${field}`,
+					`${filePath}: field "${field}" is ${JSON.stringify(value)}, which ${earlier} already uses; expected every question to have its own ${kind}`,
 				);
 			}
-			firstFileWith[field].set(data[field], filePath);
+			firstFileWith[kind].set(value, filePath);
 		}
 		entries.push({ id: String(data.slug), data, filePath, digest: generateDigest(text) });
 	}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { ApiQuestion } from '../../src/lib/api.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 const origin = inject('siteOrigin');
@@ -115,7 +116,7 @@ describe('/api/questions.json', () => {
 		expect(response.headers.get('content-type')).toContain('application/json');
 		const body = (await response.json()) as {
 			schemaVersion: number;
-			questions: { number: number; slug: string; title: string; url: string; topics: string[]; tiers: Record<string, string>; concepts: Record<string, { id: string; label: string }[]> }[];
+			questions: ApiQuestion[];
 		};
 		expect(body.schemaVersion).toBe(1);
 		expect(body.questions).toHaveLength(19);
@@ -128,6 +129,11 @@ describe('/api/questions.json', () => {
 			topics: ['APIs', 'Reliability'],
 		});
 		expect(rateLimiting.tiers.mediocre).toMatch(/^I'd implement a counter in Redis/);
+		expect(rateLimiting.tierUrls).toEqual({
+			great: '/questions/rate-limiting/#great',
+			mediocre: '/questions/rate-limiting/#mediocre',
+			poor: '/questions/rate-limiting/#poor',
+		});
 		expect(Object.keys(rateLimiting.concepts)).toEqual(['great', 'mediocre', 'poor', 'greatOnly', 'shared', 'mediocreOnly', 'poorToMediocre']);
 		expect(rateLimiting.concepts.greatOnly).toContainEqual({ id: 'token-bucket', label: 'Token bucket' });
 		expect(rateLimiting.concepts.shared).toContainEqual({ id: 'ttl', label: 'TTL' });

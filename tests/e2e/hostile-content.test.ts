@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parseDocument } from '../../src/importer/parse-document.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { importedQuestions, temporaryOutDir } from '../support/content.ts';
+import { emptyManifest, importedQuestions, temporaryOutDir } from '../support/content.ts';
 import { fixturePath, readFixture } from '../support/fixtures.ts';
 import { buildSite, serveSite } from '../support/site.ts';
 
@@ -14,7 +14,7 @@ let site: Awaited<ReturnType<typeof serveSite>>;
 beforeAll(async () => {
 	const questions = await importedQuestions(fixturePath('hostile.txt'));
 	const outDir = await temporaryOutDir();
-	await buildSite(['--outDir', outDir], { GUIDE_QUESTIONS_DIR: questions });
+	await buildSite(['--outDir', outDir], { GUIDE_QUESTIONS_DIR: questions, GUIDE_URL_MANIFEST: await emptyManifest() });
 	site = await serveSite(outDir);
 	browser = await launchBrowser();
 }, 120_000);

@@ -26,3 +26,10 @@ export async function editFile(path: string, edit: (text: string) => string): Pr
 export function temporaryOutDir(): Promise<string> {
 	return mkdtemp(join(tmpdir(), 'dist-'));
 }
+
+/** A URL manifest with nothing published yet, for sites built from unrelated content. */
+export async function emptyManifest(): Promise<string> {
+	const path = join(await mkdtemp(join(tmpdir(), 'manifest-')), 'published-urls.txt');
+	await writeFile(path, '');
+	return path;
+}

@@ -10,13 +10,25 @@ import { preview } from 'astro';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO_CLI = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
+/**
+ * The environment a user's shell would give `astro build`: without what Vitest adds to it.
+ * NODE_ENV=test would build a development site without search, and Vite's BASE_URL=/ would
+ * override the `--base` flag.
+ */
+function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) {
+		delete env[key];
+	}
+	return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Runs `astro build` and returns its output; rejects with the output when the build fails. */
 export async function buildSite(args: string[] = [], env: Record<string, string> = {}): Promise<string> {
 	try {
 		const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO_CLI, 'build', ...args], {
 			cwd: PROJECT_ROOT,
-			// Vitest sets NODE_ENV=test, which would make Astro build a development site without search.
-			env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			env: buildEnvironment(env),
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return stdout + stderr;
@@ -27,10 +39,11 @@ export async function buildSite(args: string[] = [], env: Record<string, string>
 }
 
 /** Serves a built `outDir` on a free loopback port; returns its origin and a stop function. */
-export async function serveSite(outDir: string) {
+export async function serveSite(outDir: string, base = '/') {
 	const server = await preview({
 		root: PROJECT_ROOT,
 		outDir,
+		base,
 		logLevel: 'error',
 		server: { host: '127.0.0.1', port: 0 },
 	});

@@ -1,0 +1,46 @@
+/** Published URLs never break: the build checks them against content/published-urls.txt. */
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { copyOfQuestions, editFile, temporaryOutDir } from '../support/content.ts';
+import { buildSite, serveSite } from '../support/site.ts';
+
+const renameRateLimiting = (formerSlugs: string) => async (folder: string) =>
+	editFile(join(folder, 'rate-limiting.md'), (text) => text.replace('slug: rate-limiting\n', `slug: rate-limits\n${formerSlugs}`));
+
+async function buildWith(edit: (folder: string) => Promise<void>) {
+	const folder = await copyOfQuestions();
+	await edit(folder);
+	const outDir = await temporaryOutDir();
+	await buildSite(['--outDir', outDir], { GUIDE_QUESTIONS_DIR: folder });
+	return outDir;
+}
+
+describe('published URLs', () => {
+	const stops: (() => Promise<void>)[] = [];
+	afterAll(async () => {
+		for (const stop of stops) await stop();
+	});
+
+	it('fail the build, named, when a slug disappears', async () => {
+		await expect(buildWith(renameRateLimiting(''))).rejects.toThrow(
+			/published URL\(s\) listed in content\/published-urls\.txt no longer resolve:[\s\S]*\/questions\/rate-limiting\/ \(no page at questions\/rate-limiting\/index\.html\)/,
+		);
+	});
+
+	it('keep working as redirects when the old slug is recorded in formerSlugs', async () => {
+		const outDir = await buildWith(renameRateLimiting('formerSlugs:\n  - rate-limiting\n'));
+		const site = await serveSite(outDir);
+		stops.push(site.stop);
+		const browser = await launchBrowser();
+		stops.push(() => browser.close());
+		const page = await browser.newPage();
+		await page.goto(`${site.origin}/questions/rate-limiting/#poor`);
+		await page.waitForURL(`${site.origin}/questions/rate-limits/#poor`);
+		await expect
+			.poll(() => page.locator('details[data-tier="poor"]').evaluate((details) => (details as HTMLDetailsElement).open))
+			.toBe(true);
+		await page.goto(`${site.origin}/q/2/`);
+		await page.waitForURL(`${site.origin}/questions/rate-limits/`);
+	});
+});
