@@ -6,6 +6,8 @@ import remarkGfm from 'remark-gfm';
 import publishedUrls from './src/integrations/published-urls.ts';
 
 export default defineConfig({
+	// Builds that run side by side (tests, the benchmark) each keep their own content cache.
+	...(process.env.GUIDE_CACHE_DIR && { cacheDir: process.env.GUIDE_CACHE_DIR }),
 	markdown: {
 		// The guide's own pages (content/docs/) use GFM tables; question answers never pass through
 		// Markdown rendering at all: they are read as text and escaped by Astro.
