@@ -19,7 +19,8 @@ export default defineConfig({
 			description:
 				'Interview questions with great, mediocre and poor sample answers, and what separates them.',
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/guide.css'],
+			customCss: ['./src/styles/guide.css', './src/styles/study.css', './src/styles/print.css'],
+			components: { Sidebar: './src/components/overrides/Sidebar.astro' },
 			lastUpdated: false,
 			// The guide's own 404 page (src/pages/404.astro) links back to the questions.
 			disable404Route: true,

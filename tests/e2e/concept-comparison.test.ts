@@ -22,7 +22,7 @@ async function openPage(path: string) {
 /** Chip labels of one list in the "What separates the answers" section. */
 function chips(heading: string) {
 	return page
-		.locator('section[aria-labelledby="what-separates"] h3', { hasText: heading })
+		.locator('.comparison-step:has(#what-separates) h3', { hasText: heading })
 		.locator('xpath=following-sibling::*[1]')
 		.locator('.concept-chip > a:first-child')
 		.allTextContents();
@@ -38,7 +38,7 @@ describe('what separates the answers', () => {
 	it('summarises coverage and lists great-only, shared and mediocre-only concepts', async () => {
 		await openPage('/questions/rate-limiting/');
 		expect(await page.locator('#what-separates').textContent()).toBe('What separates the answers');
-		expect(await page.locator('section[aria-labelledby="what-separates"] .coverage-summary').textContent()).toMatch(
+		expect(await page.locator('.comparison-step:has(#what-separates) .coverage-summary').textContent()).toMatch(
 			/^The mediocre answer covers \d+ of the great answer’s \d+ concepts\.$/,
 		);
 		expect(await chips('Only in the great answer')).toContain('Token bucket');
@@ -71,7 +71,7 @@ describe('what separates the answers', () => {
 	it('opens a closed tier when its chip is clicked, also a second time', async () => {
 		await openPage('/questions/rate-limiting/');
 		const mediocreOnly = page
-			.locator('section[aria-labelledby="what-separates"] h3', { hasText: 'Only in the mediocre answer' })
+			.locator('.comparison-step:has(#what-separates) h3', { hasText: 'Only in the mediocre answer' })
 			.locator('xpath=following-sibling::*[1]')
 			.locator('.concept-chip > a:first-child')
 			.first();

@@ -1,0 +1,213 @@
+/** Study mode in the browser: quiz, check my answer, marks, drafts, export and import, printing. */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const origin = inject('siteOrigin');
+const STORAGE_KEY = 'interview-study-guide/progress/v1';
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+/** A fresh browser profile: nothing stored yet. */
+async function freshContext() {
+	await context?.close();
+	context = await browser.newContext({ acceptDownloads: true });
+}
+
+async function open(path: string) {
+	page = await context.newPage();
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	await page.goto(`${origin}${path}`);
+	return page;
+}
+
+async function startQuiz() {
+	await page.locator('.quiz-start').click();
+	await page.locator('#quiz-panel textarea').waitFor();
+}
+
+const visible = (selector: string) => page.locator(selector).first().isVisible();
+
+describe('quiz on a question page', () => {
+	beforeAll(freshContext);
+
+	it('hides the answers, checks a typed answer and shows exactly the concepts it covers', async () => {
+		await open('/questions/rate-limiting/');
+		await startQuiz();
+		expect(await visible('details[data-tier="great"]')).toBe(false);
+		expect(await visible('.concept-comparison')).toBe(false);
+		await page.locator('#quiz-panel textarea').fill('Store the counters with a TTL and guard against race conditions.');
+		await page.locator('.quiz-check').click();
+		expect(await page.locator('.quiz-result .coverage-summary').textContent()).toMatch(/^You covered 2 of 17 concepts in the great answer\.$/);
+		const covered = page.locator('.quiz-result h3', { hasText: 'Covered' }).locator('xpath=following-sibling::*[1]');
+		expect(await covered.locator('li').allTextContents()).toEqual(['TTL', 'Race condition']);
+		expect(await page.locator('.quiz-your-answer mark').allTextContents()).toEqual(['TTL', 'race conditions']);
+		const missed = page.locator('.quiz-result h3', { hasText: 'Missed' }).locator('xpath=following-sibling::*[1]');
+		expect(await missed.locator('a', { hasText: 'Token bucket' }).getAttribute('href')).toBe('/concepts/token-bucket/');
+		await page.locator('.quiz-reveal').click();
+		expect(await visible('details[data-tier="great"]')).toBe(true);
+	});
+
+	it('shows pasted markup as text and runs nothing', async () => {
+		const dialogs: string[] = [];
+		await open('/questions/rate-limiting/');
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+		await startQuiz();
+		const hostile = '<img src=x onerror=alert(1)> and <script>alert(2)</script> TTL';
+		await page.locator('#quiz-panel textarea').fill(hostile);
+		await page.locator('.quiz-check').click();
+		expect(await page.locator('.quiz-your-answer').textContent()).toBe(hostile);
+		expect(await page.locator('#quiz-panel img, #quiz-panel script').count()).toBe(0);
+		await page.waitForTimeout(200);
+		expect(dialogs).toEqual([]);
+	});
+
+	it('keeps the draft across a reload, until it is cleared', async () => {
+		await open('/questions/caching-strategy/');
+		await startQuiz();
+		await page.locator('#quiz-panel textarea').fill('Cache-aside with Redis');
+		await page.waitForTimeout(500);
+		await page.reload();
+		await startQuiz();
+		expect(await page.locator('#quiz-panel textarea').inputValue()).toBe('Cache-aside with Redis');
+		await page.locator('.quiz-clear').click();
+		await page.reload();
+		await startQuiz();
+		expect(await page.locator('#quiz-panel textarea').inputValue()).toBe('');
+	});
+
+	it('loads the quiz code and the glossary only when a quiz starts', async () => {
+		const requests: string[] = [];
+		page = await context.newPage();
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(`${origin}/questions/backend-testing/`);
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((path) => /glossary\.json|\/quiz\./.test(path))).toEqual([]);
+		await startQuiz();
+		expect(requests).toContain('/api/glossary.json');
+		expect(requests.some((path) => /\/_astro\/quiz\..*\.js$/.test(path))).toBe(true);
+	});
+});
+
+describe('progress marks', () => {
+	beforeAll(freshContext);
+
+	it('survive a reload and show in the sidebar and on the home page', async () => {
+		await open('/questions/rate-limiting/');
+		const confident = page.locator('.mark-buttons button[data-mark="confident"]');
+		await confident.click();
+		expect(await confident.getAttribute('aria-pressed')).toBe('true');
+		await page.reload();
+		expect(await page.locator('.mark-buttons button[data-mark="confident"]').getAttribute('aria-pressed')).toBe('true');
+		expect(await page.locator('nav[aria-label="Main"] a[aria-current="page"] .mark-badge').textContent()).toBe('Confident');
+		await open('/questions/caching-strategy/');
+		await page.locator('.mark-buttons button[data-mark="review"]').click();
+		await open('/');
+		expect(await page.locator('#progress-summary').textContent()).toBe('1 of 19 confident, 1 needs review');
+		expect(await page.locator('.question-list a[href="/questions/caching-strategy/"] .mark-badge').textContent()).toBe('Needs review');
+	});
+
+	it('export to a file and import back after being cleared; a foreign file changes nothing', async () => {
+		await open('/');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#progress-export').click()]);
+		const exported = await download.path();
+		expect(JSON.parse(await readFile(exported, 'utf8'))).toMatchObject({
+			format: 'interview-study-guide/progress',
+			marks: { 'rate-limiting': 'confident', 'caching-strategy': 'review' },
+		});
+		await page.evaluate((key) => localStorage.removeItem(key), STORAGE_KEY);
+		await page.reload();
+		expect(await page.locator('#progress-summary').textContent()).toBe('0 of 19 confident, 0 need review');
+
+		await page.locator('#progress-import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+		await expect.poll(() => page.locator('#progress-transfer-status').textContent()).toContain('not a progress export');
+		expect(await page.locator('#progress-summary').textContent()).toBe('0 of 19 confident, 0 need review');
+
+		await page.locator('#progress-import').setInputFiles(exported);
+		await expect.poll(() => page.locator('#progress-transfer-status').textContent()).toBe('Imported 2 marks and 0 drafts.');
+		expect(await page.locator('#progress-summary').textContent()).toBe('1 of 19 confident, 1 needs review');
+	});
+
+	it('ignore a corrupted stored value with a notice, without breaking the page', async () => {
+		await freshContext();
+		await context.addInitScript((key) => localStorage.setItem(key, '{"version":1,"marks":'), STORAGE_KEY);
+		pageErrors.length = 0;
+		await open('/questions/rate-limiting/');
+		expect(await page.locator('.progress-notice').textContent()).toContain('could not be read');
+		await page.locator('.mark-buttons button[data-mark="review"]').click();
+		expect(await page.locator('.mark-buttons button[data-mark="review"]').getAttribute('aria-pressed')).toBe('true');
+		await startQuiz();
+		expect(pageErrors).toEqual([]);
+	});
+});
+
+describe('the quiz page', () => {
+	beforeAll(freshContext);
+
+	it('quizzes only the questions marked for review', async () => {
+		await open('/quiz/');
+		await page.locator('#quiz-set').selectOption('review');
+		await page.locator('.quiz-setup button[type="submit"]').click();
+		await expect.poll(() => page.locator('#quiz-session').textContent()).toContain('No questions match');
+		await open('/questions/backend-security/');
+		await page.locator('.mark-buttons button[data-mark="review"]').click();
+		await open('/quiz/');
+		await page.locator('#quiz-set').selectOption('review');
+		await page.locator('.quiz-setup button[type="submit"]').click();
+		await page.locator('#quiz-session h2', { hasText: 'Question 1 of 1' }).waitFor();
+		expect(await page.locator('.quiz-question').textContent()).toBe('How do you ensure the security of a backend system?');
+		await page.locator('#quiz-session textarea').fill('HTTPS everywhere and least privilege.');
+		await page.locator('.quiz-check').click();
+		expect(await page.locator('.quiz-result .coverage-summary').textContent()).toMatch(/^You covered [1-9]\d* of \d+ concepts/);
+	});
+
+	it('goes through a topic one question after another', async () => {
+		await open('/quiz/');
+		await page.locator('#quiz-set').selectOption('topic:Security');
+		await page.locator('.quiz-setup button[type="submit"]').click();
+		await page.locator('#quiz-session h2', { hasText: 'Question 1 of 2' }).waitFor();
+		await page.locator('#quiz-session button', { hasText: 'Next question' }).click();
+		await page.locator('#quiz-session h2', { hasText: 'Question 2 of 2' }).waitFor();
+	});
+});
+
+describe('keyboard and print', () => {
+	beforeAll(freshContext);
+
+	it('lists the shortcuts in a dialog and follows them', async () => {
+		await open('/questions/rate-limiting/');
+		await page.keyboard.press('Shift+?');
+		expect(await page.locator('#shortcuts-help').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await page.locator('#shortcuts-help').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+		await page.keyboard.press('o');
+		expect(await page.locator('details.answer-tier[open]').count()).toBe(3);
+		await page.keyboard.press('n');
+		await page.waitForURL(`${origin}/questions/async-task-processing/`);
+		await page.keyboard.press('p');
+		await page.waitForURL(`${origin}/questions/rate-limiting/`);
+	});
+
+	it('prints every question with answers open and no navigation', async () => {
+		await open('/print/');
+		expect(await page.locator('article.print-question').count()).toBe(19);
+		expect(await page.locator('details.answer-tier:not([open])').count()).toBe(0);
+		await page.emulateMedia({ media: 'print' });
+		expect(await visible('nav[aria-label="Main"]')).toBe(false);
+		expect(await visible('.copy-links')).toBe(false);
+		expect(await page.locator('article.print-question').nth(1).evaluate((article) => getComputedStyle(article).breakBefore)).toBe('page');
+	});
+});
