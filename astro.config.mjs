@@ -4,10 +4,48 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import publishedUrls from './src/integrations/published-urls.ts';
+import { STARLIGHT_INLINE_SCRIPT_HASHES } from './src/security/starlight-inline-scripts.ts';
+
+/**
+ * Starlight hands its `pagefind` options to Pagefind's search UI through this virtual module, but
+ * its config schema only accepts ranking options. Pagefind's UI waits 300 ms after the last
+ * keystroke before searching; the guide's index answers in a few milliseconds even at a thousand
+ * questions, so results are shown as the reader types.
+ */
+const searchAsYouType = {
+	name: 'guide:pagefind-search-as-you-type',
+	enforce: /** @type {const} */ ('pre'),
+	resolveId(/** @type {string} */ id) {
+		return id === 'virtual:starlight/pagefind-config' ? '\0guide:pagefind-config' : undefined;
+	},
+	load(/** @type {string} */ id) {
+		return id === '\0guide:pagefind-config' ? `export const pagefindUserConfig = ${JSON.stringify({ debounceTimeoutMs: 0 })};` : undefined;
+	},
+};
 
 export default defineConfig({
+	vite: { plugins: [searchAsYouType] },
 	// Builds that run side by side (tests, the benchmark) each keep their own content cache.
 	...(process.env.GUIDE_CACHE_DIR && { cacheDir: process.env.GUIDE_CACHE_DIR }),
+	security: {
+		// Every page gets a Content-Security-Policy <meta> with hashes of its own scripts and styles;
+		// no 'unsafe-inline'. Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval'.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: [...STARLIGHT_INLINE_SCRIPT_HASHES],
+			},
+			// Starlight's icons and Pagefind's results set style attributes; styles cannot run code.
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	markdown: {
 		// The guide's own pages (content/docs/) use GFM tables; question answers never pass through
 		// Markdown rendering at all: they are read as text and escaped by Astro.

@@ -1,24 +1,35 @@
 /**
  * Replaces Starlight's configured sidebar with one built from the question collection, so that
- * every page, including Starlight's own, shows the questions grouped by topic.
+ * every page, including Starlight's own, shows the guide's pages and its topics, the current
+ * page's topic opened on its questions.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
-import { buildSidebar } from './lib/guide.ts';
+import { buildSidebar, sidebarIndex, type SidebarIndex } from './lib/guide.ts';
 import { withBase } from './lib/urls.ts';
 
 export const GUIDE_PAGES = [
 	{ label: 'All questions', path: '/' },
+	{ label: 'Topics', path: '/topics/' },
 	{ label: 'Concepts', path: '/concepts/' },
+	{ label: 'Quiz', path: '/quiz/' },
 	{ label: 'How to use this guide', path: '/how-to-study/' },
 ];
 
+let built: Promise<SidebarIndex> | undefined;
+
+/**
+ * The topics and where each page sits in them: computed once per build, not once per page (a
+ * build of N pages would otherwise do O(N²) work). The dev server recomputes it for each request,
+ * as question files may change in between.
+ */
+function guideIndex(): Promise<SidebarIndex> {
+	const load = async () => sidebarIndex((await getCollection('questions')).map((entry) => entry.data));
+	if (!import.meta.env.PROD) return load();
+	built ??= load();
+	return built;
+}
+
 export const onRequest = defineRouteMiddleware(async (context) => {
-	const questions = (await getCollection('questions')).map((entry) => entry.data);
-	context.locals.starlightRoute.sidebar = buildSidebar(
-		questions,
-		context.url.pathname,
-		(path) => withBase(path),
-		GUIDE_PAGES,
-	);
+	context.locals.starlightRoute.sidebar = buildSidebar(await guideIndex(), context.url.pathname, (path) => withBase(path), GUIDE_PAGES);
 });

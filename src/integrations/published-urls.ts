@@ -24,7 +24,7 @@ export function parseManifest(text: string): string[] {
 		.filter((line) => line !== '' && !line.startsWith('# '));
 }
 
-/** The URLs a built site publishes: question pages and tiers, short links, concepts, the API. */
+/** The URLs a built site publishes: question pages and tiers, short links, topics, concepts, guide pages, the API. */
 export async function builtUrls(dist: string): Promise<string[]> {
 	const urls: string[] = [];
 	const folders = async (path: string) =>
@@ -41,7 +41,8 @@ export async function builtUrls(dist: string): Promise<string[]> {
 	}
 	for (const entry of await folders('q')) urls.push(`/q/${entry.name}/`);
 	for (const entry of await folders('concepts')) urls.push(`/concepts/${entry.name}/`);
-	urls.push('/', '/concepts/', '/api/questions.json');
+	for (const entry of await folders('topics')) urls.push(`/topics/${entry.name}/`);
+	urls.push('/', '/topics/', '/concepts/', '/quiz/', '/print/', '/how-to-study/', '/api/questions.json');
 	return urls.sort();
 }
 

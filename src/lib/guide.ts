@@ -2,7 +2,7 @@
  * How questions are arranged: order, grouping by topic and by document, neighbours, and the
  * sidebar. Pure functions over question data so that pages and the route middleware share them.
  */
-import { questionPath } from './urls.ts';
+import { questionPath, topicPath } from './urls.ts';
 
 /** The fields of a question that arranging it needs. */
 export interface QuestionSummary {
@@ -29,9 +29,62 @@ export function groupBy<T extends QuestionSummary>(questions: readonly T[], key:
 	const groups = new Map<string, T[]>();
 	for (const question of byNumber(questions)) {
 		const name = key(question);
-		groups.set(name, [...(groups.get(name) ?? []), question]);
+		const members = groups.get(name);
+		if (members) members.push(question);
+		else groups.set(name, [question]);
 	}
 	return [...groups].map(([name, members]) => ({ name, questions: members }));
+}
+
+/** A topic's page address part: "APIs" → `apis`, "CI/CD" → `ci-cd`, "C++" → `c-plus-plus`. */
+export function topicSlug(topic: string): string {
+	return (
+		topic
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/\+/g, ' plus ')
+			.replace(/#/g, ' sharp ')
+			.replace(/['’]/g, '')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'topic'
+	);
+}
+
+export interface Topic<T extends QuestionSummary = QuestionSummary> {
+	name: string;
+	slug: string;
+	/** Every question tagged with the topic (first or not), in number order. */
+	questions: T[];
+}
+
+/**
+ * Every topic with the questions tagged with it, ordered by their first question; questions
+ * without topics form the topic "Other".
+ * @throws when two topics would share a page address.
+ */
+export function topicGroups<T extends QuestionSummary>(questions: readonly T[]): Topic<T>[] {
+	const topics = new Map<string, Topic<T>>();
+	const nameOfSlug = new Map<string, string>();
+	for (const question of byNumber(questions)) {
+		for (const name of new Set(question.topics.length > 0 ? question.topics : [UNCATEGORISED])) {
+			let topic = topics.get(name);
+			if (!topic) {
+				const slug = topicSlug(name);
+				const other = nameOfSlug.get(slug);
+				if (other !== undefined) {
+					throw new Error(
+						`the topics "${other}" and "${name}" would share the page /topics/${slug}/ (question ${question.number}); expected topic names that differ in more than case and punctuation`,
+					);
+				}
+				nameOfSlug.set(slug, name);
+				topic = { name, slug, questions: [] };
+				topics.set(name, topic);
+			}
+			topic.questions.push(question);
+		}
+	}
+	return [...topics.values()];
 }
 
 export function questionLabel(question: Pick<QuestionSummary, 'number' | 'question'>): string {
@@ -55,28 +108,73 @@ interface SidebarGroup {
 	badge: undefined;
 }
 
+/** How many of its questions a topic's sidebar group shows at most. */
+export const SIDEBAR_QUESTIONS = 25;
+
+/** What the sidebar needs to know about the guide, computed once for every page. */
+export interface SidebarIndex {
+	topics: Topic[];
+	/** Site path of a question or topic page → its topic, and for a question its place in that topic. */
+	places: Map<string, { topic: number; position?: number }>;
+}
+
+export function sidebarIndex(questions: readonly QuestionSummary[]): SidebarIndex {
+	const topics = topicGroups(questions);
+	const places: SidebarIndex['places'] = new Map();
+	const topicIndex = new Map(topics.map((topic, index) => [topic.name, index]));
+	topics.forEach((topic, index) => {
+		places.set(topicPath(topic.slug), { topic: index });
+		topic.questions.forEach((question, position) => {
+			// A question's first topic is the group that opens on its page.
+			if (topicIndex.get(primaryTopic(question)) === index) places.set(questionPath(question.slug), { topic: index, position });
+		});
+	});
+	return { topics, places };
+}
+
+/** The label of the link to a topic's page. */
+export function topicLinkLabel(topic: Pick<Topic, 'name' | 'questions'>): string {
+	return topic.questions.length === 1 ? `1 question in ${topic.name}` : `All ${topic.questions.length} questions in ${topic.name}`;
+}
+
 /**
- * The sidebar: fixed guide pages, then one group per primary topic. Only the group holding the
- * current page starts expanded.
+ * The sidebar: fixed guide pages, then one group per topic. Each group links to its topic's page;
+ * only the group of the current page (a question's first topic, or a topic page) is expanded and
+ * lists its questions, at most `limit` of them, those nearest the current one by number. So a
+ * page's sidebar grows with the number of topics, never with the number of questions.
  */
 export function buildSidebar(
-	questions: readonly QuestionSummary[],
+	index: SidebarIndex,
 	currentPath: string,
 	withBase: (path: string) => string,
 	fixedPages: readonly { label: string; path: string }[],
+	limit: number = SIDEBAR_QUESTIONS,
 ): (SidebarLink | SidebarGroup)[] {
 	const isCurrent = (path: string) => withBase(path) === currentPath || withBase(path) === `${currentPath}/`;
-	const link = (label: string, path: string): SidebarLink => ({
+	const link = (label: string, path: string, current = isCurrent(path)): SidebarLink => ({
 		type: 'link',
 		label,
 		href: withBase(path),
-		isCurrent: isCurrent(path),
+		isCurrent: current,
 		badge: undefined,
 		attrs: {},
 	});
-	const groups = groupBy(questions, primaryTopic).map(({ name, questions: members }): SidebarGroup => {
-		const entries = members.map((question) => link(questionLabel(question), questionPath(question.slug)));
-		return { type: 'group', label: name, entries, collapsed: !entries.some((entry) => entry.isCurrent), badge: undefined };
+	const place = index.places.get(sitePath(currentPath, withBase('/')));
+	const groups = index.topics.map((topic, topicNumber): SidebarGroup => {
+		const entries = [link(topicLinkLabel(topic), topicPath(topic.slug), place?.topic === topicNumber && place.position === undefined)];
+		if (place?.topic === topicNumber) {
+			const first = Math.max(0, Math.min((place.position ?? 0) - Math.floor((limit - 1) / 2), topic.questions.length - limit));
+			for (const question of topic.questions.slice(first, first + limit)) {
+				entries.push(link(questionLabel(question), questionPath(question.slug), question === topic.questions[place.position ?? -1]));
+			}
+		}
+		return { type: 'group', label: topic.name, entries, collapsed: place?.topic !== topicNumber, badge: undefined };
 	});
 	return [...fixedPages.map(({ label, path }) => link(label, path)), ...groups];
+}
+
+/** `/guide/questions/x` under the base `/guide/` → `/questions/x/`. */
+function sitePath(currentPath: string, base: string): string {
+	const path = currentPath.startsWith(base) ? `/${currentPath.slice(base.length)}` : currentPath;
+	return path.endsWith('/') ? path : `${path}/`;
 }

@@ -15,3 +15,7 @@ export function questionPath(slug: string): string {
 export function conceptPath(id: string): string {
 	return `/concepts/${id}/`;
 }
+
+export function topicPath(slug: string): string {
+	return `/topics/${slug}/`;
+}

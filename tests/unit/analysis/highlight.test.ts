@@ -37,7 +37,7 @@ describe('conceptUses', () => {
 		const analysis = analyzeQuestion({ great: 'Exponential backoff.', mediocre: 'Retry.', poor: 'Cache.' }, context);
 		const uses = conceptUses([{ slug: 'q', number: 3, question: 'Q?', analysis }]);
 		expect(uses.get('retries')).toEqual([
-			{ slug: 'q', number: 3, question: 'Q?', tiers: ['great', 'mediocre'], separatesGreatFromMediocre: false },
+			{ slug: 'q', number: 3, question: 'Q?', tiers: ['great', 'mediocre'], separatesGreatFromMediocre: false, anchor: 'great-exponential-backoff' },
 		]);
 		expect(uses.get('exponential-backoff')![0]!.separatesGreatFromMediocre).toBe(true);
 		expect(uses.get('caching')![0]!.tiers).toEqual(['poor']);

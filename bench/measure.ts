@@ -1,0 +1,195 @@
+/** What the benchmark measures: process-tree memory, folder sizes, first-visit weight, search time. */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+/** Total size in bytes of the files under a folder. */
+export async function folderSize(folder: string): Promise<number> {
+	let total = 0;
+	for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+	}
+	return total;
+}
+
+const PAGE_SIZE = 4096;
+
+/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+export async function treeRss(root: number): Promise<number> {
+	const children = new Map<number, number[]>();
+	const rss = new Map<number, number>();
+	for (const name of await readdir('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		let text: string;
+		try {
+			text = await readFile(`/proc/${name}/stat`, 'utf8');
+		} catch {
+			continue; // the process ended meanwhile
+		}
+		// Fields after the command name, which is in parentheses and may hold spaces: state is
+		// field 3, ppid field 4, rss (in pages) field 24.
+		const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+		const pid = Number(name);
+		const parent = Number(fields[1]);
+		children.set(parent, [...(children.get(parent) ?? []), pid]);
+		rss.set(pid, Number(fields[21]) * PAGE_SIZE);
+	}
+	let total = 0;
+	const queue = [root];
+	while (queue.length > 0) {
+		const pid = queue.pop()!;
+		total += rss.get(pid) ?? 0;
+		queue.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+/** Polls a process tree's memory until stopped; returns the peak seen. */
+export function watchPeakMemory(root: number, everyMs = 100): { stop: () => Promise<number> } {
+	let peak = 0;
+	let running = true;
+	const loop = (async () => {
+		while (running) {
+			peak = Math.max(peak, await treeRss(root));
+			await new Promise((resolve) => setTimeout(resolve, everyMs));
+		}
+	})();
+	return {
+		stop: async () => {
+			running = false;
+			await loop;
+			return peak;
+		},
+	};
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1];
+/** Static imports in (possibly minified) JavaScript: `import{a}from"./x.js"`, `import "./y.js"`, `export*from"./z.js"`. */
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{][^'"();]*?\bfrom\s*)?["']([^"']+)["']/g;
+
+export interface PageWeight {
+	html: number;
+	css: number;
+	js: number;
+	total: number;
+	files: string[];
+}
+
+/**
+ * The gzip bytes of a first visit to a page: its HTML, its stylesheets, its scripts and every
+ * module they import statically. Search (Pagefind, loaded on demand) is left out.
+ */
+export async function firstVisitWeight(dist: string, pagePath: string, base = '/'): Promise<PageWeight> {
+	const gzip = (bytes: Buffer | string) => gzipSync(bytes).length;
+	const html = await readFile(join(dist, pagePath, 'index.html'), 'utf8');
+	const seen = new Set<string>();
+	const weight: PageWeight = { html: gzip(html), css: 0, js: 0, total: 0, files: [] };
+	const fileOf = (url: string, from: string) => {
+		const resolved = new URL(url, `http://site${from}`);
+		if (resolved.host !== 'site') return undefined;
+		return resolved.pathname;
+	};
+	const addScript = async (path: string) => {
+		if (seen.has(path) || path.includes('/pagefind/')) return;
+		seen.add(path);
+		const code = await readFile(join(dist, path.slice(base.length - 1)), 'utf8');
+		weight.js += gzip(code);
+		weight.files.push(path);
+		await followImports(code, path);
+	};
+	const followImports = async (code: string, from: string) => {
+		for (const [, specifier] of code.matchAll(STATIC_IMPORT)) {
+			const path = fileOf(specifier!, from);
+			if (path?.endsWith('.js')) await addScript(path);
+		}
+	};
+	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+		if (attribute(tag, 'rel')?.toLowerCase() !== 'stylesheet') continue;
+		const path = fileOf(attribute(tag, 'href')!, pagePath);
+		if (!path || seen.has(path) || path.includes('/pagefind/')) continue;
+		seen.add(path);
+		weight.css += gzip(await readFile(join(dist, path.slice(base.length - 1))));
+		weight.files.push(path);
+	}
+	for (const [, tag, body] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
+		const src = attribute(tag!, 'src');
+		if (src) {
+			const path = fileOf(src, pagePath);
+			if (path) await addScript(path);
+		} else if (/type\s*=\s*["']?module/i.test(tag!)) {
+			await followImports(body!, pagePath);
+		}
+	}
+	weight.total = weight.html + weight.css + weight.js;
+	return weight;
+}
+
+export interface SearchTimes {
+	/** Milliseconds from typing a query (Playwright's fill) to the first result title shown. */
+	shown: number[];
+	/** Milliseconds Pagefind itself takes to search and load the first result, no UI. */
+	engine: number[];
+}
+
+/**
+ * Search as a reader meets it: the page loaded once, the search dialog opened and used once
+ * (so Pagefind's code and WebAssembly are cached), then each query typed into a cleared box.
+ */
+export async function searchTimes(browser: Browser, pageUrl: string, queries: readonly string[]): Promise<SearchTimes> {
+	const page = await browser.newPage();
+	try {
+		await page.goto(pageUrl);
+		await page.locator('button[data-open-modal]').click();
+		const input = page.locator('.pagefind-ui__search-input');
+		const firstResult = page.locator('.pagefind-ui__result-title a').first();
+		await input.fill('database');
+		await firstResult.waitFor();
+		const times: SearchTimes = { shown: [], engine: [] };
+		for (const query of queries) {
+			await input.fill('');
+			await page.locator('.pagefind-ui__result-title a').first().waitFor({ state: 'detached' });
+			// Timed in the page: from the input event fill() fires to the first frame with a result.
+			await page.evaluate(() => {
+				const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+				(window as unknown as { benchDone: Promise<number> }).benchDone = new Promise((resolve) => {
+					input.addEventListener(
+						'input',
+						() => {
+							const start = performance.now();
+							const check = () => {
+								const link = document.querySelector<HTMLElement>('.pagefind-ui__result-title a');
+								if (link?.checkVisibility()) resolve(performance.now() - start);
+								else requestAnimationFrame(check);
+							};
+							check();
+						},
+						{ once: true, capture: true },
+					);
+				});
+			});
+			await input.fill(query);
+			times.shown.push(await page.evaluate(() => (window as unknown as { benchDone: Promise<number> }).benchDone));
+		}
+		for (const query of queries) {
+			times.engine.push(
+				await page.evaluate(async (term) => {
+					const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+					const start = performance.now();
+					const search = await pagefind.search(term);
+					await search.results[0]?.data();
+					return performance.now() - start;
+				}, query),
+			);
+		}
+		return times;
+	} finally {
+		await page.close();
+	}
+}
+
+export function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench [-- --sizes 19,250,1000]`
+ *
+ * For each size N: generates a document of N questions from the seed, imports it with the real
+ * importer CLI, builds it with the real `astro build` into temporary folders, then prints one
+ * table: build time (import included), peak memory of the build's process tree, dist/ size, the
+ * gzip weight of a first visit to a question page (search excluded), the Pagefind index size and
+ * how long search takes to show results in Chromium. Then the concept matcher's time on texts of
+ * 1x, 4x and 16x a base size. It prints figures and judges nothing; docs/benchmark.md keeps the
+ * latest table.
+ */
+import { spawn } from 'node:child_process';
+import { cpus, tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadGlossary } from '../src/analysis/glossary-files.ts';
+import { compileMatcher } from '../src/analysis/matcher.ts';
+import { TIERS } from '../src/questions/tiers.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveSite } from '../tests/support/site.ts';
+import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from './generate.ts';
+import { firstVisitWeight, folderSize, median, searchTimes, watchPeakMemory } from './measure.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const QUERIES = ['token bucket', 'circuit breaker', 'database migration', 'cache invalidation', 'JWT', 'message queue', 'rollback', 'composite index', 'monitoring', 'microservices'];
+
+/** Runs a command to the end; resolves with its wall time and the peak memory of its process tree. */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peak: number; output: string }> {
+	return new Promise((resolve, reject) => {
+		const start = performance.now();
+		const child = spawn(process.execPath, args, { cwd: ROOT, env });
+		const memory = watchPeakMemory(child.pid!);
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', async (code) => {
+			const ms = performance.now() - start;
+			const peak = await memory.stop();
+			if (code === 0) resolve({ ms, peak, output });
+			else reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`));
+		});
+	});
+}
+
+/** What a user's shell gives `astro build`, plus the benchmark's folders. */
+function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'npm_lifecycle_event']) delete env[key];
+	return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+interface Row {
+	n: number;
+	importMs: number;
+	buildMs: number;
+	peak: number;
+	dist: number;
+	weight: Awaited<ReturnType<typeof firstVisitWeight>>;
+	pagefind: number;
+	searchShown: number;
+	searchEngine: number;
+}
+
+async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
+	const work = await mkdtemp(join(tmpdir(), `bench-${n}-`));
+	try {
+		const document = join(work, `generated-${n}.txt`);
+		const questions = join(work, 'questions');
+		const outDir = join(work, 'dist');
+		const manifest = join(work, 'published-urls.txt');
+		await mkdir(questions);
+		await writeFile(manifest, '');
+		await writeGeneratedDocument(document, n, seed);
+		process.stderr.write(`N = ${n}: importing… `);
+		const imported = await run(['src/importer/cli.ts', document, '--out', questions], buildEnvironment({}));
+		// The importer leaves topics empty; a person curating the guide adds them. (Not timed.)
+		await curateTopics(seed, questions);
+		process.stderr.write('building… ');
+		const built = await run(
+			[ASTRO_CLI, 'build', '--outDir', outDir],
+			buildEnvironment({ GUIDE_QUESTIONS_DIR: questions, GUIDE_URL_MANIFEST: manifest, GUIDE_CACHE_DIR: join(work, 'cache') }),
+		);
+		// The question numbered 1, wherever its slug leads: /q/1/ redirects to it.
+		const redirect = await readFile(join(outDir, 'q', '1', 'index.html'), 'utf8');
+		const pagePath = /url=([^"]+)"/.exec(redirect)![1]!;
+		const weight = await firstVisitWeight(outDir, pagePath);
+		process.stderr.write('searching… ');
+		const site = await serveSite(outDir);
+		const browser = await launchBrowser();
+		let times;
+		try {
+			times = await searchTimes(browser, `${site.origin}${pagePath}`, QUERIES);
+		} finally {
+			await browser.close();
+			await site.stop();
+		}
+		process.stderr.write('done\n');
+		return {
+			n,
+			importMs: imported.ms,
+			buildMs: built.ms,
+			peak: built.peak,
+			dist: await folderSize(outDir),
+			weight,
+			pagefind: await folderSize(join(outDir, 'pagefind')),
+			searchShown: median(times.shown),
+			searchEngine: median(times.engine),
+		};
+	} finally {
+		if (keep) process.stderr.write(`kept ${work}\n`);
+		else await rm(work, { recursive: true, force: true });
+	}
+}
+
+/** The matcher's time on the seed's answers repeated 1, 4 and 16 times (varied, not copied). */
+async function matcherScaling(seed: Seed) {
+	const matcher = compileMatcher(await loadGlossary(join(ROOT, 'content/concepts')));
+	const text = (copies: number) =>
+		Array.from({ length: copies * seed.questions.length }, (_, index) =>
+			TIERS.map((tier) => generatedQuestion(seed, index).tiers[tier]).join('\n\n'),
+		).join('\n\n');
+	const rows = [];
+	for (const factor of [1, 4, 16]) {
+		const sample = text(factor);
+		matcher.find(sample); // warm up
+		const runs = Array.from({ length: 5 }, () => {
+			const start = performance.now();
+			matcher.find(sample);
+			return performance.now() - start;
+		});
+		rows.push({ factor, kb: sample.length / 1024, ms: median(runs) });
+	}
+	return rows;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main() {
+	const { values } = parseArgs({
+		args: process.argv.slice(2),
+		options: { sizes: { type: 'string', default: '19,250,1000' }, keep: { type: 'boolean', default: false } },
+	});
+	const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+	if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected whole numbers such as 19,250, got "${values.sizes}"`);
+	const seed = await readSeed();
+	const rows: Row[] = [];
+	for (const n of sizes) rows.push(await benchSize(seed, n, values.keep));
+
+	const cpu = cpus();
+	console.log(`Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}\n`);
+	console.log('| N | build (import incl.) | per question | peak memory | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) |');
+	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const row of rows) {
+		const total = row.importMs + row.buildMs;
+		console.log(
+			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms |`,
+		);
+	}
+	console.log(`\nSearch queries: ${QUERIES.map((query) => `"${query}"`).join(', ')}.`);
+	console.log('\nConcept matcher on a text of 1x, 4x and 16x the seed’s answers (median of 5 runs):\n');
+	console.log('| size | text | time | per KB |');
+	console.log('| ---: | ---: | ---: | ---: |');
+	for (const row of await matcherScaling(seed)) {
+		console.log(`| ${row.factor}x | ${row.kb.toFixed(0)} KB | ${row.ms.toFixed(1)} ms | ${(row.ms / row.kb).toFixed(3)} ms |`);
+	}
+}
+
+await main();
