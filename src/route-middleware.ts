@@ -6,6 +6,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 import { buildSidebar, sidebarIndex, type SidebarIndex } from './lib/guide.ts';
+import { escapeHtml } from './lib/text.ts';
 import { withBase } from './lib/urls.ts';
 
 export const GUIDE_PAGES = [
@@ -31,5 +32,11 @@ function guideIndex(): Promise<SidebarIndex> {
 }
 
 export const onRequest = defineRouteMiddleware(async (context) => {
-	context.locals.starlightRoute.sidebar = buildSidebar(await guideIndex(), context.url.pathname, (path) => withBase(path), GUIDE_PAGES);
+	const route = context.locals.starlightRoute;
+	route.sidebar = buildSidebar(await guideIndex(), context.url.pathname, (path) => withBase(path), GUIDE_PAGES);
+	// Starlight writes head entries as raw HTML, and a page's title is a question's text, which is
+	// data: a question containing "</title><script>" must stay text.
+	route.head = route.head.map((entry) =>
+		entry.tag === 'title' && entry.content ? { ...entry, content: escapeHtml(entry.content) } : entry,
+	);
 });

@@ -27,3 +27,8 @@ export function tiersPhrase(tiers: readonly string[]): string {
 	const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 	return `In the ${list} ${names.length === 1 ? 'answer' : 'answers'}`;
 }
+
+/** Escapes text for use inside HTML: `<b>` becomes `&lt;b&gt;`. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}

@@ -11,6 +11,10 @@ export interface BuiltPage {
 	/** Every `href` and `src` on the page, as written. */
 	references: string[];
 	ids: Set<string>;
+	/** The text of every <script> element without `src`, as the browser sees it. */
+	inlineScripts: string[];
+	/** The content of the Content-Security-Policy <meta>, if any. */
+	policy: string | undefined;
 	/** A static redirect page (meta refresh), not content. */
 	redirect: boolean;
 }
@@ -29,16 +33,24 @@ export async function readBuiltPages(dist: string): Promise<BuiltPage[]> {
 			const html = await readFile(join(dist, file), 'utf8');
 			const references: string[] = [];
 			const ids = new Set<string>();
+			const inlineScripts: string[] = [];
+			let policy: string | undefined;
 			let redirect = false;
 			walk(parse(html) as Node, (element) => {
+				const attribute = (wanted: string) => element.attrs.find(({ name }) => name === wanted)?.value;
 				for (const { name, value } of element.attrs) {
 					if (name === 'id') ids.add(value);
 					if ((name === 'href' || name === 'src') && element.tagName !== 'base') references.push(value);
-					if (name === 'http-equiv' && value === 'refresh') redirect = true;
+				}
+				const httpEquiv = attribute('http-equiv')?.toLowerCase();
+				if (httpEquiv === 'refresh') redirect = true;
+				if (httpEquiv === 'content-security-policy') policy = attribute('content');
+				if (element.tagName === 'script' && attribute('src') === undefined) {
+					inlineScripts.push(element.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
 				}
 			});
 			const path = `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, '');
-			return { path, references, ids, redirect };
+			return { path, references, ids, inlineScripts, policy, redirect };
 		}),
 	);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSidebar, groupBy, primaryTopic, sidebarIndex, topicGroups, topicSlug, type QuestionSummary } from '../../../src/lib/guide.ts';
-import { truncate } from '../../../src/lib/text.ts';
+import { escapeHtml, truncate } from '../../../src/lib/text.ts';
 import { withBase } from '../../../src/lib/urls.ts';
 
 const question = (number: number, topics: string[], document = 'Doc'): QuestionSummary => ({
@@ -82,5 +82,9 @@ describe('arranging questions', () => {
 	it('truncates long descriptions at a word boundary', () => {
 		expect(truncate('short', 10)).toBe('short');
 		expect(truncate('one two three four', 12)).toBe('one two…');
+	});
+
+	it('escapes text for HTML', () => {
+		expect(escapeHtml(`</title><script>alert("x")</script> & 'y'`)).toBe('&#60;/title&#62;&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;y&#39;');
 	});
 });
