@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import publishedUrls from './src/integrations/published-urls.ts';
@@ -59,6 +60,9 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 			customCss: ['./src/styles/guide.css', './src/styles/study.css', './src/styles/print.css'],
 			components: { Sidebar: './src/components/overrides/Sidebar.astro' },
+			// Links written in Markdown (content/docs/); links made by components are checked in the
+			// built HTML by tests/e2e/quality-gates.test.ts.
+			plugins: [starlightLinksValidator()],
 			lastUpdated: false,
 			// The guide's own 404 page (src/pages/404.astro) links back to the questions.
 			disable404Route: true,
