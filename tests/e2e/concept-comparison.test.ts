@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ApiQuestion } from '../../src/lib/api.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
+const chromium = useBrowser(() => origin);
 let page: Page;
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
-
 async function openPage(path: string) {
-	page = await browser.newPage();
-	await page.goto(`${origin}${path}`);
+	page = await chromium.open(path);
 }
 
 /** Chip labels of one list in the "What separates the answers" section. */

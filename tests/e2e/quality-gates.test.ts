@@ -7,9 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { readBuiltPages, type BuiltPage } from '../support/built-site.ts';
 import { temporaryOutDir } from '../support/content.ts';
 import { axeViolations, brokenLinks, browserProblems, cspProblems, orphanPages } from '../support/gates.ts';
@@ -17,15 +16,11 @@ import { buildSite, PROJECT_ROOT } from '../support/site.ts';
 
 const origin = inject('siteOrigin');
 const DIST = join(PROJECT_ROOT, 'dist');
-let browser: Browser;
+const chromium = useBrowser(() => origin);
 let pages: BuiltPage[];
 
 beforeAll(async () => {
-	browser = await launchBrowser();
 	pages = await readBuiltPages(DIST);
-});
-afterAll(async () => {
-	await browser.close();
 });
 
 describe('links in the built site', () => {
@@ -42,7 +37,7 @@ describe('accessibility of every built page', () => {
 	it('has no axe violations (WCAG 2.2 A/AA and best practices), with every <details> open', async () => {
 		const content = pages.filter((page) => !page.redirect).map((page) => page.path);
 		expect(content.length).toBeGreaterThan(700);
-		expect(await axeViolations(browser, origin, content)).toEqual([]);
+		expect(await axeViolations(chromium.browser(), origin, content)).toEqual([]);
 	}, 900_000);
 });
 
@@ -54,7 +49,7 @@ describe('security and privacy', () => {
 	it.each(['/', '/questions/rate-limiting/', '/concepts/', '/concepts/token-bucket/', '/topics/apis/', '/quiz/', '/print/', '/how-to-study/', '/404.html'])(
 		'%s: no CSP violation, console error or third-party request, also when searching, opening tiers and quizzing',
 		async (path) => {
-			expect(await browserProblems(browser, origin, path)).toEqual([]);
+			expect(await browserProblems(chromium.browser(), origin, path)).toEqual([]);
 		},
 	);
 });

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
+const chromium = useBrowser(() => origin);
 let page: Page;
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
-
 async function openPage(path: string) {
-	page = await browser.newPage();
-	await page.goto(`${origin}${path}`);
+	page = await chromium.open(path);
 	return page;
 }
 

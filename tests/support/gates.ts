@@ -77,6 +77,16 @@ export function cspProblems(pages: readonly BuiltPage[]): string[] {
 	return [...problems];
 }
 
+/** axe-core's violations as `rule: element, element` lines. */
+export function describeViolations(violations: readonly { id: string; nodes: readonly { target: unknown[] }[] }[]): string[] {
+	return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** axe-core's violations on the page as it is now, as `rule: element, element` lines. */
+export async function axeCheck(page: Page): Promise<string[]> {
+	return describeViolations((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations);
+}
+
 /** axe-core violations of every given page, with every <details> open, two pages at a time. */
 export async function axeViolations(browser: Browser, origin: string, paths: readonly string[]): Promise<string[]> {
 	const violations: string[] = [];
@@ -85,9 +95,7 @@ export async function axeViolations(browser: Browser, origin: string, paths: rea
 		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
 			await page.goto(`${origin}${path}`);
 			await page.evaluate(() => document.querySelectorAll('main details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
-			for (const { id, nodes } of (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations) {
-				violations.push(`${path}: ${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
-			}
+			for (const violation of await axeCheck(page)) violations.push(`${path}: ${violation}`);
 		}
 	};
 	const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
