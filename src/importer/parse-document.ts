@@ -16,6 +16,7 @@
  * Anything it cannot read with certainty stops the parse with the line number and what was expected.
  */
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
+import { LineError } from '../questions/line-error.ts';
 
 export interface DocumentQuestion {
 	/** The number the document gives the question (`4.` → 4). */
@@ -33,15 +34,8 @@ export interface ParsedDocument {
 	questions: DocumentQuestion[];
 }
 
-export class DocumentError extends Error {
-	readonly line: number;
-	readonly detail: string;
-	constructor(line: number, detail: string) {
-		super(`line ${line}: ${detail}`);
-		this.name = 'DocumentError';
-		this.line = line;
-		this.detail = detail;
-	}
+export class DocumentError extends LineError {
+	override name = 'DocumentError';
 }
 
 const QUESTION_LINE = /^(\d+)[.)]\s+(\S.*)$/;

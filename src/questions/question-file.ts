@@ -11,6 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from './tiers.ts';
+import { LineError } from './line-error.ts';
 
 /** Frontmatter of a question file, before validation by the content schema. */
 export interface QuestionFrontmatter {
@@ -34,15 +35,8 @@ export interface RawQuestionFile {
 	tiers: Partial<TierTexts>;
 }
 
-export class QuestionFileError extends Error {
-	readonly line: number;
-	readonly detail: string;
-	constructor(line: number, detail: string) {
-		super(`line ${line}: ${detail}`);
-		this.name = 'QuestionFileError';
-		this.line = line;
-		this.detail = detail;
-	}
+export class QuestionFileError extends LineError {
+	override name = 'QuestionFileError';
 }
 
 const SECTION_HEADING = /^(great|mediocre|poor)\s+(?:response|answer)$/i;
