@@ -128,6 +128,14 @@ describe('search', () => {
 		expect(await questionResults.first().textContent()).toContain('Explain your approach to microservices architecture');
 	});
 
+	it('searches as the reader types: the search UI gets no 300 ms debounce', async () => {
+		// How fast results show is measured by `npm run bench`; this checks the option reached the UI.
+		await openPage('/questions/api-versioning/');
+		const scripts = await page.locator('script[src*="Search.astro"]').evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
+		const source = (await Promise.all(scripts.map(async (src) => (await fetch(src)).text()))).join('\n');
+		expect(source).toContain('debounceTimeoutMs:0');
+	});
+
 	it('does not index site chrome: the theme picker and the question meta line', async () => {
 		for (const chromeOnly of ['Dark Light Auto', 'Technical Interviewer’s Questions']) {
 			await openPage('/questions/api-versioning/');
