@@ -23,7 +23,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*[+#]*/gu;
 const POSSESSIVE = /['’]s$/i;
 const ACRONYM_PLURAL = /^([\p{Lu}\p{N}]{2,})s$/u;
 
-export function stemWord(word: string): string {
+function stemWord(word: string): string {
 	return stemmer(word.toLowerCase().replace(POSSESSIVE, '').replace(/’/g, "'"));
 }
 

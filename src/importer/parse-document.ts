@@ -45,7 +45,7 @@ const OPENING_QUOTES = ['"', '“'];
 const CLOSING_QUOTES = ['"', '”'];
 
 /** Splits document text into lines with the BOM, CR characters and trailing spaces removed. */
-export function documentLines(text: string): string[] {
+function documentLines(text: string): string[] {
 	return text
 		.replace(/^\uFEFF/, '')
 		.split(/\r\n|\r|\n/)

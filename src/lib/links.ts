@@ -4,12 +4,12 @@
  */
 
 /** Escapes text for the label of a Markdown link: brackets, parentheses, backticks and backslashes. */
-export function escapeMarkdownLabel(text: string): string {
+function escapeMarkdownLabel(text: string): string {
 	return text.replace(/[\\`[\]()*_<>]/g, '\\$&');
 }
 
 /** Encodes the characters that would end or break a Markdown link destination. */
-export function escapeMarkdownUrl(url: string): string {
+function escapeMarkdownUrl(url: string): string {
 	return url.replace(/[()\s<>]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 

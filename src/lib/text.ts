@@ -1,8 +1,3 @@
-/** Splits stored answer text into the paragraphs it was written with. */
-export function paragraphs(text: string): string[] {
-	return text.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean);
-}
-
 /** Cuts text at a word boundary to at most `max` characters, marking the cut with an ellipsis. */
 export function truncate(text: string, max: number): string {
 	if (text.length <= max) return text;
