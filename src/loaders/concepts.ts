@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readGlossaryFiles, validateGlossary } from '../analysis/glossary-files.ts';
+import { watchFolder } from './watch-folder.ts';
 
 export function conceptsLoader({ base }: { base: string }): Loader {
 	return {
@@ -19,10 +20,7 @@ export function conceptsLoader({ base }: { base: string }): Loader {
 				}
 			};
 			await load();
-			watcher?.add(folder);
-			watcher?.on('all', (_event, path) => {
-				if (path.startsWith(folder)) void load();
-			});
+			watchFolder(watcher, folder, '.yaml', load);
 		},
 	};
 }

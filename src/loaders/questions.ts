@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseQuestionFile, QuestionFileError } from '../questions/question-file.ts';
+import { watchFolder } from './watch-folder.ts';
 
 export function questionsLoader({ base }: { base: string }): Loader {
 	return {
@@ -15,10 +16,7 @@ export function questionsLoader({ base }: { base: string }): Loader {
 		async load(context) {
 			const folder = fileURLToPath(new URL(base, context.config.root));
 			await loadFolder(context, folder);
-			context.watcher?.add(folder);
-			context.watcher?.on('all', (_event, path) => {
-				if (path.startsWith(folder) && path.endsWith('.md')) void loadFolder(context, folder);
-			});
+			watchFolder(context.watcher, folder, '.md', () => loadFolder(context, folder));
 		},
 	};
 }
