@@ -1,12 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+/** Folders of pure modules: unit-tested, and held to a share of covered lines by `npm test`. */
+const PURE_FOLDERS = ['src/importer', 'src/analysis', 'src/study', 'src/lib', 'src/questions'];
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/**
+		 * `npm run test:full` (`vitest run --mode full`): the exhaustive sweeps, such as axe-core on
+		 * every built page in both themes, instead of one page of each shape.
+		 */
+		fullSweep: boolean;
+	}
+}
+
+export default defineConfig(({ mode }) => ({
 	test: {
+		provide: { fullSweep: mode === 'full' },
+		coverage: {
+			provider: 'v8',
+			include: PURE_FOLDERS.map((folder) => `${folder}/**/*.ts`),
+			// Command-line entry points are exercised as processes, which v8 coverage does not follow.
+			exclude: ['**/cli/**'],
+			reporter: ['text-summary', 'json-summary'],
+			thresholds: Object.fromEntries(PURE_FOLDERS.map((folder) => [`${folder}/**`, { lines: 90 }])),
+		},
 		projects: [
 			{
+				extends: true,
 				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
 			},
 			{
+				extends: true,
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
@@ -20,4 +44,4 @@ export default defineConfig({
 			},
 		],
 	},
-});
+}));

@@ -6,16 +6,9 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 import { buildSidebar, sidebarIndex, type SidebarIndex } from './lib/guide.ts';
+import { GUIDE_PAGES } from './lib/guide-pages.ts';
 import { escapeHtml } from './lib/text.ts';
 import { withBase } from './lib/urls.ts';
-
-export const GUIDE_PAGES = [
-	{ label: 'All questions', path: '/' },
-	{ label: 'Topics', path: '/topics/' },
-	{ label: 'Concepts', path: '/concepts/' },
-	{ label: 'Quiz', path: '/quiz/' },
-	{ label: 'How to use this guide', path: '/how-to-study/' },
-];
 
 let built: Promise<SidebarIndex> | undefined;
 

@@ -5,16 +5,15 @@
  * not. Renaming a question's slug is done by recording the old one in `formerSlugs`.
  */
 import { existsSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { GUIDE_PAGES } from '../lib/guide-pages.ts';
+import { redirectTarget } from '../lib/redirects.ts';
 import { TIERS } from '../questions/tiers.ts';
 
 export const DEFAULT_MANIFEST = 'content/published-urls.txt';
-
-/** How the site's redirect pages (former slugs, short links) name their target. */
-const REDIRECT = /<meta http-equiv="refresh" content="0;url=([^"]+)"/;
 
 /** Reads a manifest: one site path per line; blank lines and `#` comments are skipped. */
 export function parseManifest(text: string): string[] {
@@ -32,7 +31,7 @@ export async function builtUrls(dist: string): Promise<string[]> {
 	for (const entry of await folders('questions')) {
 		const html = await readFile(join(dist, 'questions', entry.name, 'index.html'), 'utf8');
 		// Former slugs are redirects: published once and kept in the manifest, not listed again here.
-		if (REDIRECT.test(html)) continue;
+		if (redirectTarget(html)) continue;
 		urls.push(
 			`/questions/${entry.name}/`,
 			...TIERS.map((tier) => `/questions/${entry.name}/#${tier}`),
@@ -42,7 +41,7 @@ export async function builtUrls(dist: string): Promise<string[]> {
 	for (const entry of await folders('q')) urls.push(`/q/${entry.name}/`);
 	for (const entry of await folders('concepts')) urls.push(`/concepts/${entry.name}/`);
 	for (const entry of await folders('topics')) urls.push(`/topics/${entry.name}/`);
-	urls.push('/', '/topics/', '/concepts/', '/quiz/', '/print/', '/how-to-study/', '/api/questions.json');
+	urls.push(...GUIDE_PAGES.map(({ path }) => path), '/print/', '/api/questions.json');
 	return urls.sort();
 }
 
@@ -63,7 +62,7 @@ export async function brokenUrls(dist: string, manifest: readonly string[], base
 	for (const url of manifest) {
 		const [path, fragment] = url.split('#') as [string, string | undefined];
 		let { file, html } = await read(path);
-		const redirect = html && REDIRECT.exec(html)?.[1];
+		const redirect = html && redirectTarget(html);
 		if (redirect) ({ file, html } = await read(redirect.slice(basePrefix.length)));
 		if (html === undefined) broken.push(`${url} (no page at ${relative(dist, file).split(sep).join('/')})`);
 		else if (fragment && !html.includes(`id="${fragment}"`)) broken.push(`${url} (the page has no element with id "${fragment}")`);
@@ -99,20 +98,4 @@ export default function publishedUrls(): AstroIntegration {
 			},
 		},
 	};
-}
-
-/** `npm run urls:record`: adds the URLs of the last build in dist/ to the manifest; never removes any. */
-export async function recordUrls(dist = 'dist', manifestPath = DEFAULT_MANIFEST): Promise<number> {
-	const existing = existsSync(manifestPath) ? parseManifest(await readFile(manifestPath, 'utf8')) : [];
-	const all = [...new Set([...existing, ...(await builtUrls(dist))])].sort();
-	const header = [
-		'# Every URL this site has published, without the base path. The build fails if one stops',
-		'# resolving. Add new ones with `npm run urls:record`; never delete a line.',
-	];
-	await writeFile(manifestPath, `${[...header, ...all].join('\n')}\n`);
-	return all.length - existing.length;
-}
-
-if (import.meta.main) {
-	console.log(`Recorded ${await recordUrls()} new URL(s) in ${DEFAULT_MANIFEST}.`);
 }

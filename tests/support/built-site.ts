@@ -17,6 +17,8 @@ export interface BuiltPage {
 	policy: string | undefined;
 	/** A static redirect page (meta refresh), not content. */
 	redirect: boolean;
+	/** The size of the HTML file. */
+	bytes: number;
 }
 
 function walk(node: Node, visit: (element: DefaultTreeAdapterMap['element']) => void): void {
@@ -50,7 +52,7 @@ export async function readBuiltPages(dist: string): Promise<BuiltPage[]> {
 				}
 			});
 			const path = `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, '');
-			return { path, references, ids, inlineScripts, policy, redirect };
+			return { path, references, ids, inlineScripts, policy, redirect, bytes: Buffer.byteLength(html) };
 		}),
 	);
 }

@@ -77,6 +77,33 @@ export function cspProblems(pages: readonly BuiltPage[]): string[] {
 	return [...problems];
 }
 
+/**
+ * The pages axe-core checks in `npm test`: every content page but concept pages, which share one
+ * template (about 700 of them), plus one concept page of each shape that template can take:
+ * used by no question, used by the most questions, a kind of another concept, with the most
+ * narrower ones, with a link out, and the longest. `npm run test:full` checks every page.
+ */
+export function accessibilitySample(pages: readonly BuiltPage[]): string[] {
+	const content = pages.filter((page) => !page.redirect);
+	const isConceptPage = (page: BuiltPage) => /^\/concepts\/[^/]+\/$/.test(page.path);
+	const concepts = content.filter(isConceptPage).sort((a, b) => a.path.localeCompare(b.path));
+	const count = (page: BuiltPage, pattern: RegExp) => page.references.filter((reference) => pattern.test(reference)).length;
+	const questionLinks = (page: BuiltPage) => count(page, /\/questions\/[^/]+\//);
+	const conceptLinks = (page: BuiltPage) => count(page, /\/concepts\/[^/]+\//);
+	const most = (measure: (page: BuiltPage) => number) =>
+		concepts.reduce<BuiltPage | undefined>((best, page) => (!best || measure(page) > measure(best) ? page : best), undefined);
+	const shapes = [
+		concepts.find((page) => questionLinks(page) === 0),
+		most(questionLinks),
+		concepts.find((page) => conceptLinks(page) === 1),
+		most(conceptLinks),
+		concepts.find((page) => count(page, /^https?:/) > 0),
+		most((page) => page.bytes),
+	];
+	const chosen = new Set(shapes.filter((page) => page !== undefined).map((page) => page.path));
+	return content.filter((page) => !isConceptPage(page) || chosen.has(page.path)).map((page) => page.path);
+}
+
 /** axe-core's violations as `rule: element, element` lines. */
 export function describeViolations(violations: readonly { id: string; nodes: readonly { target: unknown[] }[] }[]): string[] {
 	return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -88,7 +115,12 @@ export async function axeCheck(page: Page): Promise<string[]> {
 }
 
 /** axe-core violations of every given page, with every <details> open, two pages at a time. */
-export async function axeViolations(browser: Browser, origin: string, paths: readonly string[]): Promise<string[]> {
+export async function axeViolations(
+	browser: Browser,
+	origin: string,
+	paths: readonly string[],
+	colorScheme: 'light' | 'dark' = 'light',
+): Promise<string[]> {
 	const violations: string[] = [];
 	const queue = [...paths];
 	const check = async (page: Page) => {
@@ -98,7 +130,7 @@ export async function axeViolations(browser: Browser, origin: string, paths: rea
 			for (const violation of await axeCheck(page)) violations.push(`${path}: ${violation}`);
 		}
 	};
-	const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+	const contexts = await Promise.all([browser.newContext({ colorScheme }), browser.newContext({ colorScheme })]);
 	await Promise.all(contexts.map(async (context) => check(await context.newPage())));
 	await Promise.all(contexts.map((context) => context.close()));
 	return violations;

@@ -1,0 +1,8 @@
+/** The guide's own pages, in the order the sidebar lists them; each is also a published URL. */
+export const GUIDE_PAGES = [
+	{ label: 'All questions', path: '/' },
+	{ label: 'Topics', path: '/topics/' },
+	{ label: 'Concepts', path: '/concepts/' },
+	{ label: 'Quiz', path: '/quiz/' },
+	{ label: 'How to use this guide', path: '/how-to-study/' },
+] as const;
