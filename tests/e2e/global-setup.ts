@@ -1,16 +1,28 @@
-/** Builds the real site once for all end-to-end tests and serves it on loopback. */
+/**
+ * Builds the real site once for all end-to-end tests and serves it on loopback; gives the run a
+ * folder for the other builds test files share (tests/support/variants.ts).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, serveSite } from '../support/site.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		siteOrigin: string;
+		buildsFolder: string;
 	}
 }
 
 export default async function setup(project: TestProject) {
+	const buildsFolder = await mkdtemp(join(tmpdir(), 'e2e-builds-'));
 	await buildSite(['--outDir', 'dist']);
 	const site = await serveSite('dist');
 	project.provide('siteOrigin', site.origin);
-	return site.stop;
+	project.provide('buildsFolder', buildsFolder);
+	return async () => {
+		await site.stop();
+		await rm(buildsFolder, { recursive: true, force: true });
+	};
 }

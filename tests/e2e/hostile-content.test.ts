@@ -7,10 +7,10 @@ import type { Browser } from 'playwright-core';
 import { parseDocument } from '../../src/importer/parse-document.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { readBuiltPages, type BuiltPage } from '../support/built-site.ts';
-import { emptyManifest, importedQuestions, temporaryOutDir } from '../support/content.ts';
-import { fixturePath, readFixture } from '../support/fixtures.ts';
+import { readFixture } from '../support/fixtures.ts';
 import { accessibilitySample, axeViolations, brokenLinks, browserProblems, cspProblems, orphanPages } from '../support/gates.ts';
-import { buildSite, serveSite } from '../support/site.ts';
+import { serveSite } from '../support/site.ts';
+import { builtVariant } from '../support/variants.ts';
 
 const hostile = parseDocument(readFixture('hostile.txt'), 'x').questions;
 let browser: Browser;
@@ -19,9 +19,7 @@ let outDir: string;
 let pages: BuiltPage[];
 
 beforeAll(async () => {
-	const questions = await importedQuestions(fixturePath('hostile.txt'));
-	outDir = await temporaryOutDir();
-	await buildSite(['--outDir', outDir], { GUIDE_QUESTIONS_DIR: questions, GUIDE_URL_MANIFEST: await emptyManifest() });
+	({ outDir } = await builtVariant('hostile'));
 	site = await serveSite(outDir);
 	browser = await launchBrowser();
 	pages = await readBuiltPages(outDir);

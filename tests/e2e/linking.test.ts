@@ -5,17 +5,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { temporaryOutDir } from '../support/content.ts';
-import { buildSite, serveSite } from '../support/site.ts';
+import { serveSite } from '../support/site.ts';
+import { builtVariant } from '../support/variants.ts';
 
 const RATE_LIMITING_TITLE = 'Q2. Explain how you would design a rate-limiting system for an API.';
 let browser: Browser;
 let based: Awaited<ReturnType<typeof serveSite>>;
 
 beforeAll(async () => {
-	const outDir = await temporaryOutDir();
-	await buildSite(['--outDir', outDir, '--site', 'https://example.org', '--base', '/interview-guide/']);
-	based = await serveSite(outDir, '/interview-guide/');
+	const { outDir, base } = await builtVariant('subpath');
+	based = await serveSite(outDir, base);
 	browser = await launchBrowser();
 }, 120_000);
 
