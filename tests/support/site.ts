@@ -23,13 +23,14 @@ function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs `astro build` and returns its output; rejects with the output when the build fails. */
-export async function buildSite(args: string[] = [], env: Record<string, string> = {}): Promise<string> {
+/** Runs `astro build` and returns its output; rejects with the output when the build fails or `signal` aborts it. */
+export async function buildSite(args: string[] = [], env: Record<string, string> = {}, signal?: AbortSignal): Promise<string> {
 	try {
 		const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO_CLI, 'build', ...args], {
 			cwd: PROJECT_ROOT,
 			env: buildEnvironment(env),
 			maxBuffer: 64 * 1024 * 1024,
+			signal,
 		});
 		return stdout + stderr;
 	} catch (error) {
