@@ -112,13 +112,13 @@ interface SidebarGroup {
 export const SIDEBAR_QUESTIONS = 25;
 
 /** What the sidebar needs to know about the guide, computed once for every page. */
-export interface SidebarIndex {
-	topics: Topic[];
+export interface SidebarIndex<T extends QuestionSummary = QuestionSummary> {
+	topics: Topic<T>[];
 	/** Site path of a question or topic page → its topic, and for a question its place in that topic. */
 	places: Map<string, { topic: number; position?: number }>;
 }
 
-export function sidebarIndex(questions: readonly QuestionSummary[]): SidebarIndex {
+export function sidebarIndex<T extends QuestionSummary>(questions: readonly T[]): SidebarIndex<T> {
 	const topics = topicGroups(questions);
 	const places: SidebarIndex['places'] = new Map();
 	const topicIndex = new Map(topics.map((topic, index) => [topic.name, index]));
