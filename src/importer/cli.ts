@@ -6,12 +6,12 @@
  * stops the import before anything is written, and the files are written to temporary names first
  * and renamed into place only when every one of them was written.
  */
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DocumentError, parseDocument } from './parse-document.ts';
 import { planImport, type ChangeKind, type ExistingQuestionFile, type ImportPlan } from './plan-import.ts';
-import { parseQuestionFile, QuestionFileError } from '../questions/question-file.ts';
+import { QuestionFolderError, readQuestionFolder } from '../questions/question-folder.ts';
 
 const DEFAULT_OUT = 'content/questions';
 
@@ -28,24 +28,12 @@ const CHANGE_LABELS: Record<ChangeKind, string> = {
 class ImportError extends Error {}
 
 async function readExisting(folder: string): Promise<ExistingQuestionFile[]> {
-	let names: string[];
 	try {
-		names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
+		return (await readQuestionFolder(folder, { missingIsEmpty: true })).map(({ fileName, file }) => ({ fileName, file }));
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		if (error instanceof QuestionFolderError) throw new ImportError(error.message);
 		throw error;
 	}
-	return Promise.all(
-		names.map(async (fileName) => {
-			const path = join(folder, fileName);
-			try {
-				return { fileName, file: parseQuestionFile(await readFile(path, 'utf8')) };
-			} catch (error) {
-				if (error instanceof QuestionFileError) throw new ImportError(`${path}:${error.message}`);
-				throw error;
-			}
-		}),
-	);
 }
 
 /** Writes every file under a temporary name, then renames them all into place. */
