@@ -87,7 +87,8 @@ export function topicGroups<T extends QuestionSummary>(questions: readonly T[]):
 	return [...topics.values()];
 }
 
-export function questionLabel(question: Pick<QuestionSummary, 'number' | 'question'>): string {
+/** A question as the sidebar and the previous/next links list it: "2. Explain…". */
+export function numberedQuestion(question: Pick<QuestionSummary, 'number' | 'question'>): string {
 	return `${question.number}. ${question.question}`;
 }
 
@@ -165,7 +166,7 @@ export function buildSidebar(
 		if (place?.topic === topicNumber) {
 			const first = Math.max(0, Math.min((place.position ?? 0) - Math.floor((limit - 1) / 2), topic.questions.length - limit));
 			for (const question of topic.questions.slice(first, first + limit)) {
-				entries.push(link(questionLabel(question), questionPath(question.slug), question === topic.questions[place.position ?? -1]));
+				entries.push(link(numberedQuestion(question), questionPath(question.slug), question === topic.questions[place.position ?? -1]));
 			}
 		}
 		return { type: 'group', label: topic.name, entries, collapsed: place?.topic !== topicNumber, badge: undefined };
