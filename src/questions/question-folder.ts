@@ -5,10 +5,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { FILE_CONCURRENCY, mapLimited } from '../lib/map-limited.ts';
 import { parseQuestionFile, QuestionFileError, type RawQuestionFile } from './question-file.ts';
-
-/** Files read at the same time: far below any open-file limit, enough to keep the disk busy. */
-const CONCURRENT_READS = 16;
 
 export interface QuestionFolderEntry {
 	/** The file's name inside the folder, such as `rate-limiting.md`. */
@@ -43,14 +41,7 @@ export async function readQuestionFolder(
 		if (missingIsEmpty && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
 		throw error;
 	}
-	const texts: string[] = new Array(fileNames.length);
-	let next = 0;
-	const reader = async () => {
-		for (let index = next++; index < fileNames.length; index = next++) {
-			texts[index] = await readFile(join(folder, fileNames[index]!), 'utf8');
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, fileNames.length) }, reader));
+	const texts = await mapLimited(fileNames, FILE_CONCURRENCY, (fileName) => readFile(join(folder, fileName), 'utf8'));
 	return fileNames.map((fileName, index) => {
 		const shownPath = join(shownAs, fileName);
 		const text = texts[index]!;

@@ -27,11 +27,11 @@ describe('reading a folder of question files', () => {
 		]);
 	});
 
-	it('reads thousands of files without running out of file handles, in order', async () => {
-		const files = Object.fromEntries(Array.from({ length: 2000 }, (_, index) => [`${String(index).padStart(4, '0')}.md`, questionFile(index + 1)]));
+	it('reads hundreds of files, a bounded number at a time, in order', async () => {
+		const files = Object.fromEntries(Array.from({ length: 300 }, (_, index) => [`${String(index).padStart(4, '0')}.md`, questionFile(index + 1)]));
 		const entries = await readQuestionFolder(await folderWith(files));
-		expect(entries).toHaveLength(2000);
-		expect(entries.map((entry) => entry.file.frontmatter.number)).toEqual(Array.from({ length: 2000 }, (_, index) => index + 1));
+		expect(entries).toHaveLength(300);
+		expect(entries.map((entry) => entry.file.frontmatter.number)).toEqual(Array.from({ length: 300 }, (_, index) => index + 1));
 	});
 
 	it('names the file and line of a file that does not parse', async () => {
