@@ -11,7 +11,7 @@ import { broaderConcepts } from '../analysis/glossary.ts';
 import type { Occurrence } from '../analysis/matcher.ts';
 import { clauseAt, setAsideSpans, splitClauses, type Clause, type Span } from './clauses.ts';
 import { contentWords, type ContentWord } from './content-words.ts';
-import { ideaCues, paraphrasedIdeas, representative, type Synonyms } from './paraphrase.ts';
+import { ideaCues, paraphrasedIdeas } from './paraphrase.ts';
 
 /** What the checker knows of a glossary concept. */
 export interface IdeaDescription {
@@ -28,7 +28,6 @@ export interface CheckInput {
 	greatConcepts: readonly string[];
 	context: AnalysisContext;
 	describe: (conceptId: string) => IdeaDescription | undefined;
-	synonyms?: Synonyms | undefined;
 }
 
 export type IdeaVerdict =
@@ -85,7 +84,7 @@ function greatMentions(input: CheckInput): Map<string, Occurrence> {
 }
 
 export function checkAnswer(input: CheckInput): AnswerCheck {
-	const { readerText, context, synonyms = new Map() } = input;
+	const { readerText, context } = input;
 	const clauses = splitClauses(readerText);
 	const setAside = setAsideSpans(readerText);
 	const stanceAt = (at: number) => (inside(setAside, at) ? 'rejected' : (clauseAt(clauses, at)?.stance ?? 'stated'));
@@ -115,9 +114,9 @@ export function checkAnswer(input: CheckInput): AnswerCheck {
 			...contentWords([description?.label, ...(description?.aliases ?? []), description?.definition].filter(Boolean).join('. ')),
 			...(clause ? contentWords(input.greatText, clause.start, clause.end) : []),
 		];
-		return ideaCues(conceptId, words, synonyms);
+		return ideaCues(conceptId, words);
 	});
-	const questionStems = new Set(contentWords(input.question).map((word) => representative(word.stem, synonyms)));
+	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
 	const mentionAt = (at: number) => mentions.find((occurrence) => occurrence.start <= at && at < occurrence.end);
 	// A word that names a concept outright counts only towards that concept and what refines it.
 	const usable = (word: ContentWord, conceptId: string) => {
@@ -127,7 +126,7 @@ export function checkAnswer(input: CheckInput): AnswerCheck {
 	const paraphrased = new Map<string, Span[]>();
 	for (const clause of clauses.filter((candidate: Clause) => candidate.stance === 'stated')) {
 		const words = contentWords(readerText, clause.start, clause.end).filter((word) => !inside(setAside, word.start));
-		for (const match of paraphrasedIdeas(words, cues, questionStems, synonyms, usable)) {
+		for (const match of paraphrasedIdeas(words, cues, questionStems, usable)) {
 			paraphrased.set(match.conceptId, [...(paraphrased.get(match.conceptId) ?? []), ...match.words]);
 		}
 	}

@@ -3,16 +3,13 @@
  * content words of its name, its glossary definition, and the stretch of the great answer that
  * states it; a reader's clause states the idea when it shares enough of those words, weighted by
  * how few of the answer's other ideas use them ("twice" tells idempotency apart, "request" does
- * not). Stems and synonyms let "randomise how long entries live" meet "random offset … expiry".
+ * not). Stems let "randomising" meet "random" and "expires" meet "expiry".
  */
 import type { ContentWord } from './content-words.ts';
 
-/** A synonym table: stem → the stem of its group's representative. */
-export type Synonyms = ReadonlyMap<string, string>;
-
 export interface IdeaCues {
 	conceptId: string;
-	/** Representative stems of the idea's describing words. */
+	/** Stems of the idea's describing words. */
 	stems: ReadonlySet<string>;
 }
 
@@ -33,12 +30,8 @@ const MIN_SCORE = 1.5;
 /** Words of the question itself say what the answer is about, not which idea it states. */
 const QUESTION_WORD_WEIGHT = 0.25;
 
-export function representative(stem: string, synonyms: Synonyms): string {
-	return synonyms.get(stem) ?? stem;
-}
-
-export function ideaCues(conceptId: string, words: readonly ContentWord[], synonyms: Synonyms): IdeaCues {
-	return { conceptId, stems: new Set(words.map((word) => representative(word.stem, synonyms))) };
+export function ideaCues(conceptId: string, words: readonly ContentWord[]): IdeaCues {
+	return { conceptId, stems: new Set(words.map((word) => word.stem)) };
 }
 
 /**
@@ -49,7 +42,6 @@ export function paraphrasedIdeas(
 	clause: readonly ContentWord[],
 	ideas: readonly IdeaCues[],
 	questionStems: ReadonlySet<string>,
-	synonyms: Synonyms,
 	usable: (word: ContentWord, conceptId: string) => boolean = () => true,
 ): ParaphraseMatch[] {
 	const spread = new Map<string, number>();
@@ -59,8 +51,7 @@ export function paraphrasedIdeas(
 	for (const idea of ideas) {
 		const met = new Map<string, ContentWord[]>();
 		for (const word of clause) {
-			const stem = representative(word.stem, synonyms);
-			if (idea.stems.has(stem) && usable(word, idea.conceptId)) met.set(stem, [...(met.get(stem) ?? []), word]);
+			if (idea.stems.has(word.stem) && usable(word, idea.conceptId)) met.set(word.stem, [...(met.get(word.stem) ?? []), word]);
 		}
 		const score = [...met.keys()].reduce((sum, stem) => sum + weight(stem), 0);
 		if (met.size >= MIN_WORDS && score >= MIN_SCORE) {

@@ -11,7 +11,6 @@ import type { Concept } from '../analysis/concept-schema.ts';
 import { broaderConcepts } from '../analysis/glossary.ts';
 import { parseDocument } from '../importer/parse-document.ts';
 import { checkAnswer, type AnswerCheck } from './check-answer.ts';
-import type { Synonyms } from './paraphrase.ts';
 
 export interface LabelledAnswer {
 	/** Key into the labels file's `documents`. */
@@ -86,7 +85,7 @@ export function scoreChecks(
 }
 
 /** Reads a labels file and checks every answer in it, as the quiz would. */
-export async function checkLabelledAnswers(labelsPath: string, glossary: readonly Concept[], synonyms: Synonyms) {
+export async function checkLabelledAnswers(labelsPath: string, glossary: readonly Concept[]) {
 	const file = parseYaml(await readFile(labelsPath, 'utf8')) as { documents: Record<string, string>; answers: LabelledAnswer[] };
 	const context = createAnalysisContext(glossary);
 	const concepts = new Map(glossary.map((concept) => [concept.id, concept]));
@@ -107,7 +106,7 @@ export async function checkLabelledAnswers(labelsPath: string, glossary: readonl
 		for (const id of [...answer.covered, ...(answer.partial ?? [])]) {
 			if (!question.greatConcepts.includes(id)) throw new Error(`${labelsPath}: answer ${index + 1}: "${id}" is not an idea of that great answer`);
 		}
-		return checkAnswer({ readerText: answer.text, ...question, context, describe: (id) => concepts.get(id), synonyms });
+		return checkAnswer({ readerText: answer.text, ...question, context, describe: (id) => concepts.get(id) });
 	});
 	return { answers: file.answers, checks, refines: context.refines };
 }

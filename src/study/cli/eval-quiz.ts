@@ -4,12 +4,11 @@
  */
 import { loadGlossary } from '../../analysis/glossary-files.ts';
 import { checkLabelledAnswers, scoreChecks } from '../quiz-evaluation.ts';
-import { loadSynonyms } from '../synonyms-file.ts';
 
 const LABELS = 'tests/quiz-labels/practice-answers.yaml';
 const verbose = process.argv.includes('--verbose');
 
-const { answers, checks, refines } = await checkLabelledAnswers(LABELS, await loadGlossary('content/concepts'), await loadSynonyms());
+const { answers, checks, refines } = await checkLabelledAnswers(LABELS, await loadGlossary('content/concepts'));
 for (const split of ['tune', 'heldout'] as const) {
 	const indexes = answers.flatMap((answer, index) => (answer.split === split ? [index] : []));
 	const score = scoreChecks(
