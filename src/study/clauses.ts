@@ -44,24 +44,34 @@ const VAGUENESS = /\b(?:the usual|all the usual|and so on|and so forth|etc\.?|an
 /** "instead of X", "rather than X": X is set aside, up to the next comma or the clause's end. */
 const SET_ASIDE = /\b(?:instead of|rather than|in place of)\s+([^,;.!?]*?)(?=\s+(?:we|i|they|you|it|our)\b|[,;.!?]|$)/gi;
 
-function stanceOf(text: string): Stance {
+/**
+ * "…, so they don't all expire at once" states a purpose: the negation is of what the technique
+ * prevents. "…, so we never added one" is still a choice not to adopt something.
+ */
+const PURPOSE_OPENER = /\bso\b|\bso that\b/i;
+const ADOPTION_REFUSED =
+	/\b(?:not|never|no|\w+n['’]t)\s+(?:\w+\s+)?(?:use|used|using|need|needed|add|added|have|had|bother|bothered|do|did|build|built|run|want|wanted|adopt|adopted|introduce|introduced|keep|kept|go|went|set up)\b|\boverkill\b/i;
+
+function stanceOf(text: string, opener: string): Stance {
 	const plain = text.replace(NEGATION_RELEASE, ' ').replace(SET_ASIDE, ' ');
 	if (POSTPONEMENT.test(plain)) return 'postponed';
-	if (REJECTION.test(plain)) return 'rejected';
+	if (REJECTION.test(plain) && !(PURPOSE_OPENER.test(opener) && !ADOPTION_REFUSED.test(plain))) return 'rejected';
 	if (VAGUENESS.test(plain)) return 'vague';
 	return 'stated';
 }
 
-/** Cuts `[start, end)` of `text` at every match of `pattern`, dropping the separators. */
-function cut(text: string, start: number, end: number, pattern: RegExp): Span[] {
-	const pieces: Span[] = [];
+/** Cuts `[start, end)` of `text` at every match of `pattern`; each piece keeps the separator before it as `opener`. */
+function cut(text: string, start: number, end: number, pattern: RegExp): (Span & { opener: string })[] {
+	const pieces: (Span & { opener: string })[] = [];
 	let cursor = start;
+	let opener = '';
 	for (const match of text.slice(start, end).matchAll(pattern)) {
 		const at = start + match.index;
-		if (at > cursor) pieces.push({ start: cursor, end: at });
+		if (at > cursor) pieces.push({ start: cursor, end: at, opener });
 		cursor = at + match[0].length;
+		opener = match[0];
 	}
-	if (end > cursor) pieces.push({ start: cursor, end });
+	if (end > cursor) pieces.push({ start: cursor, end, opener });
 	return pieces.filter((piece) => /\w/.test(text.slice(piece.start, piece.end)));
 }
 
@@ -71,9 +81,10 @@ const NAMES_SOMETHING = /\b(?!(?:it|one|them|that|this|those|these|either|too|al
 export function splitClauses(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	cut(text, 0, text.length, SENTENCE_END).forEach((sentence, sentenceIndex) => {
-		const inSentence = cut(text, sentence.start, sentence.end, CLAUSE_BREAK).map((span) => ({
-			...span,
-			stance: stanceOf(text.slice(span.start, span.end)),
+		const inSentence = cut(text, sentence.start, sentence.end, CLAUSE_BREAK).map(({ start, end, opener }) => ({
+			start,
+			end,
+			stance: stanceOf(text.slice(start, end), opener),
 			sentence: sentenceIndex,
 		}));
 		// A rejection that names nothing of its own ("…, but it felt like overkill, so we never

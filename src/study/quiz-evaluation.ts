@@ -10,7 +10,7 @@ import { createAnalysisContext, statedConcepts } from '../analysis/compare.ts';
 import type { Concept } from '../analysis/concept-schema.ts';
 import { broaderConcepts } from '../analysis/glossary.ts';
 import { parseDocument } from '../importer/parse-document.ts';
-import { checkAnswer, type AnswerCheck } from './check-answer.ts';
+import { checkAnswer, type AnswerCheck, type CheckInput } from './check-answer.ts';
 
 export interface LabelledAnswer {
 	/** Key into the labels file's `documents`. */
@@ -84,7 +84,7 @@ export function scoreChecks(
 	};
 }
 
-/** Reads a labels file and checks every answer in it, as the quiz would. */
+/** Reads a labels file and checks every answer in it, as the quiz would; `inputs` are the checks' inputs. */
 export async function checkLabelledAnswers(labelsPath: string, glossary: readonly Concept[]) {
 	const file = parseYaml(await readFile(labelsPath, 'utf8')) as { documents: Record<string, string>; answers: LabelledAnswer[] };
 	const context = createAnalysisContext(glossary);
@@ -100,13 +100,13 @@ export async function checkLabelledAnswers(labelsPath: string, glossary: readonl
 			});
 		}
 	}
-	const checks = file.answers.map((answer, index) => {
+	const inputs = file.answers.map((answer, index): CheckInput => {
 		const question = questions.get(`${answer.document}:${answer.position}`);
 		if (!question) throw new Error(`${labelsPath}: answer ${index + 1}: no question ${answer.position} in document "${answer.document}"`);
 		for (const id of [...answer.covered, ...(answer.partial ?? [])]) {
 			if (!question.greatConcepts.includes(id)) throw new Error(`${labelsPath}: answer ${index + 1}: "${id}" is not an idea of that great answer`);
 		}
-		return checkAnswer({ readerText: answer.text, ...question, context, describe: (id) => concepts.get(id) });
+		return { readerText: answer.text, ...question, context, describe: (id) => concepts.get(id) };
 	});
-	return { answers: file.answers, checks, refines: context.refines };
+	return { answers: file.answers, inputs, checks: inputs.map(checkAnswer), refines: context.refines };
 }

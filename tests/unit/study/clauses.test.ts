@@ -32,6 +32,17 @@ describe('splitClauses', () => {
 			['we use a rolling update', 'stated'],
 		]);
 	});
+
+	it('reads "so they don't…" as a purpose, and "so we never added…" as a choice', () => {
+		expect(stances('We randomise expiry, so entries don’t all expire at once.')).toEqual([
+			['We randomise expiry', 'stated'],
+			['entries don’t all expire at once', 'stated'],
+		]);
+		expect(stances('Tracing was costly, so we never set up tracing.')).toEqual([
+			['Tracing was costly', 'stated'],
+			['we never set up tracing', 'rejected'],
+		]);
+	});
 });
 
 describe('setAsideSpans', () => {
