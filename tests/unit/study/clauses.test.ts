@@ -33,7 +33,7 @@ describe('splitClauses', () => {
 		]);
 	});
 
-	it('reads "so they don't…" as a purpose, and "so we never added…" as a choice', () => {
+	it('reads "so they don’t…" as a purpose, and "so we never set up…" as a choice', () => {
 		expect(stances('We randomise expiry, so entries don’t all expire at once.')).toEqual([
 			['We randomise expiry', 'stated'],
 			['entries don’t all expire at once', 'stated'],
