@@ -75,7 +75,7 @@ describe('quiz on a question page', () => {
 		expect(await page.locator('.quiz-ideas-covered li[data-concept="dead-letter-queue"]').count()).toBe(0);
 		expect(await page.locator('.quiz-ideas-missed li[data-concept="dead-letter-queue"] .quiz-idea-evidence').textContent()).toBe(' — you set it aside.');
 		expect(await page.locator('.quiz-ideas-partial li[data-concept="exponential-backoff"]').textContent()).toMatch(
-			/you named the broader idea, Retries \(“retry”\), but not Exponential backoff itself\.The great answer: “For reliability/,
+			/you named the broader idea, Retries \(“retry it”\), but not Exponential backoff itself\.The great answer: “For reliability/,
 		);
 	});
 
