@@ -22,6 +22,7 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/site.ts';
 import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from './generate.ts';
 import { firstVisitWeight, folderSize, median, searchTimes, watchPeakMemory } from './measure.ts';
+import { checkTimes, quizCodeWeight } from './quiz.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -63,6 +64,7 @@ interface Row {
 	pagefind: number;
 	searchShown: number;
 	searchEngine: number;
+	quizCode: number;
 }
 
 async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
@@ -109,6 +111,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			pagefind: await folderSize(join(outDir, 'pagefind')),
 			searchShown: median(times.shown),
 			searchEngine: median(times.engine),
+			quizCode: await quizCodeWeight(outDir),
 		};
 	} finally {
 		if (keep) process.stderr.write(`kept ${work}\n`);
@@ -154,12 +157,12 @@ async function main() {
 
 	const cpu = cpus();
 	console.log(`Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}\n`);
-	console.log('| N | build (import incl.) | per question | peak memory | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) |');
-	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	console.log('| N | build (import incl.) | per question | peak memory | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) | quiz code on start (gzip) |');
+	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const row of rows) {
 		const total = row.importMs + row.buildMs;
 		console.log(
-			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms |`,
+			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms | ${kb(row.quizCode)} |`,
 		);
 	}
 	console.log(`\nSearch queries: ${QUERIES.map((query) => `"${query}"`).join(', ')}.`);
@@ -169,6 +172,8 @@ async function main() {
 	for (const row of await matcherScaling(seed)) {
 		console.log(`| ${row.factor}x | ${row.kb.toFixed(0)} KB | ${row.ms.toFixed(1)} ms | ${(row.ms / row.kb).toFixed(3)} ms |`);
 	}
+	const checks = await checkTimes(ROOT);
+	console.log(`\nCheck my answer on the ${checks.answers} labelled practice answers: median ${checks.medianMs.toFixed(1)} ms, slowest ${checks.maxMs.toFixed(1)} ms per check.`);
 }
 
 await main();
