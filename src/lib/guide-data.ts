@@ -20,6 +20,8 @@ export interface GuideData {
 	concepts: Map<string, Concept>;
 	/** Concept id → label. */
 	labels: Map<string, string>;
+	/** Concept id → the id of the broader concept it refines. */
+	refines: Map<string, string | undefined>;
 	analyses: Map<string, QuestionAnalysis>;
 	uses: Map<string, ConceptUse[]>;
 }
@@ -50,5 +52,6 @@ async function load(): Promise<GuideData> {
 	}
 	const uses = conceptUses(questions.map((question) => ({ ...question, analysis: analyses.get(question.slug)! })));
 	const labels = new Map([...concepts].map(([id, concept]) => [id, concept.label]));
-	return { questions, concepts, labels, analyses, uses };
+	const refines = new Map([...concepts].map(([id, concept]) => [id, concept.refines]));
+	return { questions, concepts, labels, refines, analyses, uses };
 }
