@@ -12,13 +12,9 @@ export const STUDY_FIRST_CLASS = 'study-first';
 /** The fragments that point into the answers: a tier, or a mention in one. */
 export const ANSWER_FRAGMENT = /^#(?:great|mediocre|poor)(?:-|$)/;
 
-/** Whether the answers start hidden, given the stored choice and the URL's fragment. */
-export function hidesAnswers(stored: string | null, hash: string): boolean {
-	return stored === 'on' && !ANSWER_FRAGMENT.test(hash);
-}
-
 /**
- * The inline script that applies the choice before first paint. Its text is hashed for the page's
+ * The inline script that applies the choice before first paint: the answers start hidden when the
+ * choice is "on" and the fragment does not point into them. Its text is hashed for the page's
  * Content Security Policy, so it must be exactly this string.
  */
 export const STUDY_FIRST_BOOT_SCRIPT = `try{if(localStorage.getItem(${JSON.stringify(STUDY_FIRST_KEY)})==='on'&&!${ANSWER_FRAGMENT}.test(location.hash))document.documentElement.classList.add(${JSON.stringify(STUDY_FIRST_CLASS)})}catch(e){}`;
