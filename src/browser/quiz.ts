@@ -198,7 +198,9 @@ export async function startSession(root: HTMLElement, { set, shuffle }: { set: s
 			position += 1;
 			void show();
 		});
-		root.replaceChildren(heading, title, panel, great, element('div', { class: 'quiz-actions' }, previous, next));
+		// A session of one question has nowhere to go back to.
+		const moves = order.length > 1 ? [previous, next] : [next];
+		root.replaceChildren(heading, title, panel, great, element('div', { class: 'quiz-actions' }, ...moves));
 		await renderQuizPanel(panel, question, { label: 'Reveal the great answer', action: () => (great.hidden = false) });
 		heading.focus();
 	};

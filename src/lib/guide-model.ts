@@ -20,6 +20,8 @@ export interface GuideData {
 	concepts: Map<string, Concept>;
 	/** Concept id → label. */
 	labels: Map<string, string>;
+	/** Concept id → the id of the broader concept it refines. */
+	refines: Map<string, string | undefined>;
 	/** Question slug → its concept analysis. */
 	analyses: Map<string, QuestionAnalysis>;
 	/** Concept id → the questions that state it. */
@@ -50,6 +52,7 @@ export function guideData(questionEntries: readonly Question[], glossary: Readon
 	}
 	const uses = conceptUses(questions.map((question) => ({ ...question, analysis: analyses.get(question.slug)! })));
 	const labels = new Map([...concepts].map(([id, concept]) => [id, concept.label]));
+	const refines = new Map([...concepts].map(([id, concept]) => [id, concept.refines]));
 	const sidebar = sidebarIndex(questions);
-	return { questions, concepts, labels, analyses, uses, topics: sidebar.topics, sidebar };
+	return { questions, concepts, labels, refines, analyses, uses, topics: sidebar.topics, sidebar };
 }
