@@ -13,25 +13,22 @@ import { spawn } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../src/analysis/glossary-files.ts';
 import { compileMatcher } from '../src/analysis/matcher.ts';
 import { TIERS } from '../src/questions/tiers.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/site.ts';
+import { launchBrowser } from '../src/build-tools/chromium.ts';
+import { ASTRO_CLI, buildEnvironment, PROJECT_ROOT, serveSite } from '../src/build-tools/site.ts';
 import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from './generate.ts';
 import { firstVisitWeight, folderSize, median, searchTimes, watchPeakMemory } from './measure.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const QUERIES = ['token bucket', 'circuit breaker', 'database migration', 'cache invalidation', 'JWT', 'message queue', 'rollback', 'composite index', 'monitoring', 'microservices'];
 
 /** Runs a command to the end; resolves with its wall time and the peak memory of its process tree. */
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peak: number; output: string }> {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(process.execPath, args, { cwd: ROOT, env });
+		const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env });
 		const memory = watchPeakMemory(child.pid!);
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
@@ -44,13 +41,6 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peak
 			else reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`));
 		});
 	});
-}
-
-/** What a user's shell gives `astro build`, plus the benchmark's folders. */
-function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env = { ...process.env };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'npm_lifecycle_event']) delete env[key];
-	return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
 interface Row {
@@ -76,7 +66,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 		await writeFile(manifest, '');
 		await writeGeneratedDocument(document, n, seed);
 		process.stderr.write(`N = ${n}: importing… `);
-		const imported = await run(['src/importer/cli.ts', document, '--out', questions], buildEnvironment({}));
+		const imported = await run(['src/importer/cli.ts', document, '--out', questions], buildEnvironment());
 		// The importer leaves topics empty; a person curating the guide adds them. (Not timed.)
 		await curateTopics(seed, questions);
 		process.stderr.write('building… ');
@@ -118,7 +108,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 
 /** The matcher's time on the seed's answers repeated 1, 4 and 16 times (varied, not copied). */
 async function matcherScaling(seed: Seed) {
-	const matcher = compileMatcher(await loadGlossary(join(ROOT, 'content/concepts')));
+	const matcher = compileMatcher(await loadGlossary(join(PROJECT_ROOT, 'content/concepts')));
 	const text = (copies: number) =>
 		Array.from({ length: copies * seed.questions.length }, (_, index) =>
 			TIERS.map((tier) => generatedQuestion(seed, index).tiers[tier]).join('\n\n'),
