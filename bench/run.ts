@@ -5,7 +5,9 @@
  * importer CLI, builds it with the real `astro build` into temporary folders, then prints one
  * table: build time (import included), peak memory of the build's process tree, dist/ size, the
  * gzip weight of a first visit to a question page (search excluded), the Pagefind index size and
- * how long search takes to show results in Chromium. Then the concept matcher's time on texts of
+ * how long search takes to show results in Chromium. Then it builds plain Starlight on the first
+ * size's questions (bench/plain-starlight.ts) and prints the question page's first-visit weight
+ * and requests beside it, with the ratio. Then the concept matcher's time on texts of
  * 1x, 4x and 16x a base size. It prints figures and judges nothing; docs/benchmark.md keeps the
  * latest table.
  */
@@ -16,19 +18,22 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../src/analysis/glossary-files.ts';
 import { compileMatcher } from '../src/analysis/matcher.ts';
+import { redirectTarget } from '../src/lib/redirects.ts';
 import { TIERS } from '../src/questions/tiers.ts';
 import { launchBrowser } from '../src/build-tools/chromium.ts';
 import { ASTRO_CLI, buildEnvironment, PROJECT_ROOT, serveSite } from '../src/build-tools/site.ts';
 import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from './generate.ts';
-import { firstVisitWeight, folderSize, median, searchTimes, watchPeakMemory } from './measure.ts';
+import { firstVisitWeight, type PageWeight } from '../src/build-tools/page-weight.ts';
+import { folderSize, median, searchTimes, watchPeakMemory } from './measure.ts';
+import { plainQuestionPath, writePlainStarlightProject } from './plain-starlight.ts';
 
 const QUERIES = ['token bucket', 'circuit breaker', 'database migration', 'cache invalidation', 'JWT', 'message queue', 'rollback', 'composite index', 'monitoring', 'microservices'];
 
 /** Runs a command to the end; resolves with its wall time and the peak memory of its process tree. */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peak: number; output: string }> {
+function run(args: string[], env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): Promise<{ ms: number; peak: number; output: string }> {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env });
+		const child = spawn(process.execPath, args, { cwd, env });
 		const memory = watchPeakMemory(child.pid!);
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
@@ -49,7 +54,7 @@ interface Row {
 	buildMs: number;
 	peak: number;
 	dist: number;
-	weight: Awaited<ReturnType<typeof firstVisitWeight>>;
+	weight: PageWeight;
 	pagefind: number;
 	searchShown: number;
 	searchEngine: number;
@@ -75,8 +80,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			buildEnvironment({ GUIDE_QUESTIONS_DIR: questions, GUIDE_URL_MANIFEST: manifest, GUIDE_CACHE_DIR: join(work, 'cache') }),
 		);
 		// The question numbered 1, wherever its slug leads: /q/1/ redirects to it.
-		const redirect = await readFile(join(outDir, 'q', '1', 'index.html'), 'utf8');
-		const pagePath = /url=([^"]+)"/.exec(redirect)![1]!;
+		const pagePath = redirectTarget(await readFile(join(outDir, 'q', '1', 'index.html'), 'utf8'))!;
 		const weight = await firstVisitWeight(outDir, pagePath);
 		process.stderr.write('searching… ');
 		const site = await serveSite(outDir);
@@ -100,6 +104,30 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			searchShown: median(times.shown),
 			searchEngine: median(times.engine),
 		};
+	} finally {
+		if (keep) process.stderr.write(`kept ${work}\n`);
+		else await rm(work, { recursive: true, force: true });
+	}
+}
+
+interface PlainRow {
+	n: number;
+	buildMs: number;
+	peak: number;
+	weight: PageWeight;
+}
+
+/** Plain Starlight building the same generated questions (bench/plain-starlight.ts); its question 1 page weighed the same way. */
+async function benchPlainStarlight(seed: Seed, n: number, keep: boolean): Promise<PlainRow> {
+	const work = await mkdtemp(join(tmpdir(), `bench-plain-${n}-`));
+	try {
+		process.stderr.write(`plain Starlight, N = ${n}: building… `);
+		const questions = Array.from({ length: n }, (_, index) => generatedQuestion(seed, index));
+		const root = await writePlainStarlightProject(work, questions);
+		const outDir = join(work, 'dist');
+		const built = await run([ASTRO_CLI, 'build', '--outDir', outDir], buildEnvironment(), root);
+		process.stderr.write('done\n');
+		return { n, buildMs: built.ms, peak: built.peak, weight: await firstVisitWeight(outDir, plainQuestionPath(questions[0]!.position)) };
 	} finally {
 		if (keep) process.stderr.write(`kept ${work}\n`);
 		else await rm(work, { recursive: true, force: true });
@@ -141,6 +169,7 @@ async function main() {
 	const seed = await readSeed();
 	const rows: Row[] = [];
 	for (const n of sizes) rows.push(await benchSize(seed, n, values.keep));
+	const plain = await benchPlainStarlight(seed, sizes[0]!, values.keep);
 
 	const cpu = cpus();
 	console.log(`Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}\n`);
@@ -152,6 +181,15 @@ async function main() {
 			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms |`,
 		);
 	}
+	const guide = rows[0]!;
+	const requests = (weight: PageWeight) => weight.files.length + 1;
+	console.log(`\nQuestion page, first visit, against plain Starlight rendering the same ${plain.n} questions (bench/plain-starlight.ts):\n`);
+	console.log('| | gzip total | HTML / CSS / JS | requests | build | peak memory |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+	for (const [name, row, build] of [['plain Starlight', plain, plain.buildMs], ['this guide', guide, guide.importMs + guide.buildMs]] as const) {
+		console.log(`| ${name} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${requests(row.weight)} | ${seconds(build)} | ${mb(row.peak)} |`);
+	}
+	console.log(`| ratio | ${(guide.weight.total / plain.weight.total).toFixed(2)}x | | ${requests(guide.weight) - requests(plain.weight) >= 0 ? '+' : ''}${requests(guide.weight) - requests(plain.weight)} | | |`);
 	console.log(`\nSearch queries: ${QUERIES.map((query) => `"${query}"`).join(', ')}.`);
 	console.log('\nConcept matcher on a text of 1x, 4x and 16x the seed’s answers (median of 5 runs):\n');
 	console.log('| size | text | time | per KB |');
