@@ -11,6 +11,7 @@ import { conceptPath, questionPath, withBase } from '../lib/urls.ts';
 import { answerCoverage } from '../study/coverage.ts';
 import { element } from './dom.ts';
 import { readProgress, writeProgress } from './progress-marks.ts';
+import { offerRating } from './review-rating.ts';
 
 interface Glossary {
 	context: AnalysisContext;
@@ -113,6 +114,7 @@ export async function renderQuizPanel(container: HTMLElement, question: ApiQuest
 			element('h3', {}, 'Missed'),
 			list(coverage.missed, true),
 		);
+		offerRating(result, question.slug, coveredIds.size, coverage.total);
 	});
 }
 
