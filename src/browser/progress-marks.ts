@@ -30,11 +30,12 @@ export function readProgress(): Progress {
 }
 
 /**
- * Saves `progress` (the questions that differ from what is stored are stamped now) and shows what
- * is stored afterwards: on failure, the previous progress, and a notice saying why.
+ * Saves `progress` and shows what is stored afterwards: on failure, the previous progress, and a
+ * notice saying why. The reader's own changes are recorded (stamped now; "Needs review" makes a
+ * question due); an import's entries are saved `asImported`, keeping the file's times and schedules.
  */
-export function writeProgress(progress: Progress): SaveResult {
-	const result = saveProgress(storage, recordChanges(readProgress(), progress, new Date()));
+export function writeProgress(progress: Progress, { asImported = false } = {}): SaveResult {
+	const result = saveProgress(storage, asImported ? progress : recordChanges(readProgress(), progress, new Date()));
 	if (!result.ok) showNotice(result.reason);
 	showMarks(readProgress());
 	return result;

@@ -44,7 +44,7 @@ importInput.addEventListener('change', async () => {
 		return;
 	}
 	const merge = mergeProgress(readProgress(), result.progress);
-	const saved = writeProgress(merge.progress);
+	const saved = writeProgress(merge.progress, { asImported: true });
 	if (!saved.ok) {
 		status.textContent = `Nothing was imported: ${saved.reason}`;
 		return;
@@ -56,7 +56,7 @@ importInput.addEventListener('change', async () => {
 
 replaceButton.addEventListener('click', () => {
 	if (!lastImport) return;
-	const saved = writeProgress(lastImport);
+	const saved = writeProgress(lastImport, { asImported: true });
 	status.textContent = saved.ok ? 'Your progress was replaced with the file’s.' : `Nothing was replaced: ${saved.reason}`;
 	if (saved.ok) replaceButton.hidden = true;
 });
