@@ -6,7 +6,6 @@
 import { element, questionSlugOf } from './dom.ts';
 import { dueToday } from '../study/due.ts';
 import {
-	KEPT_KEY,
 	loadProgress,
 	MARK_LABELS,
 	progressSummary,
@@ -79,15 +78,6 @@ export function showNotice(message: string): void {
 	const content = document.querySelector('main .sl-markdown-content');
 	content?.querySelector('.progress-notice')?.remove();
 	content?.prepend(element('p', { class: 'progress-notice', role: 'status' }, message));
-}
-
-/** Whether a copy of unusable stored data waits in `KEPT_KEY`. */
-export function hasKeptCopy(): boolean {
-	try {
-		return storage?.getItem(KEPT_KEY) != null;
-	} catch {
-		return false;
-	}
 }
 
 const { progress, notice } = loadProgress(storage);

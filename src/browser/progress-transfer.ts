@@ -3,8 +3,8 @@
  * the newer entry wins); replacing everything is a separate, explicit button. A kept copy of
  * stored data the guide could not read is offered for export or discarding here.
  */
-import { exportProgress, importProgress, KEPT_KEY, mergeProgress, mergeSummary, type Progress } from '../study/progress.ts';
-import { hasKeptCopy, readProgress, storage, writeProgress } from './progress-marks.ts';
+import { exportProgress, importProgress, KEPT_KEY, loadProgress, mergeProgress, mergeSummary, type Progress } from '../study/progress.ts';
+import { readProgress, storage, writeProgress } from './progress-marks.ts';
 
 const status = document.getElementById('progress-transfer-status')!;
 const exportButton = document.getElementById('progress-export') as HTMLButtonElement;
@@ -12,7 +12,7 @@ const importInput = document.getElementById('progress-import') as HTMLInputEleme
 const replaceButton = document.getElementById('progress-replace') as HTMLButtonElement;
 const kept = document.getElementById('progress-kept')!;
 document.querySelector<HTMLElement>('.progress-transfer')!.hidden = false;
-kept.hidden = !hasKeptCopy();
+kept.hidden = !loadProgress(storage).kept;
 
 function download(text: string, name: string): void {
 	const link = document.createElement('a');

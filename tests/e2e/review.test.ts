@@ -107,6 +107,7 @@ describe('review schedule', () => {
 		expect(Object.keys(unzipSync(await response.body())).sort()).toEqual(['collection.anki2', 'media']);
 		await open('/topics/security/');
 		const topicHref = await page.locator('a[download]', { hasText: 'Anki' }).getAttribute('href');
+		expect(topicHref).toBe('/anki/topics/security.apkg');
 		expect((await page.request.get(`${origin}${topicHref}`)).ok()).toBe(true);
 	});
 });
@@ -176,6 +177,7 @@ describe('progress import', () => {
 
 		await open('/');
 		expect(await page.locator('#progress-kept').isVisible()).toBe(true);
+		expect(await axeCheck(page)).toEqual([]);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#progress-kept-export').click()]);
 		expect(await readFile(await download.path(), 'utf8')).toBe(newer);
 		await page.locator('#progress-kept-discard').click();
