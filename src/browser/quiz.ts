@@ -13,6 +13,7 @@ import { element } from './dom.ts';
 import { fetchJson } from './fetch-json.ts';
 import { readProgress, writeProgress } from './progress-marks.ts';
 import { clearVerdict, renderAnswerForm, renderLoadFailure, renderVerdict, showEmptyAnswerPrompt } from './quiz-view.ts';
+import { offerRating } from './review-rating.ts';
 
 interface GlossaryFile {
 	concepts: (IdeaDescription & { id: string; refines?: string })[];
@@ -102,6 +103,7 @@ export async function renderQuizPanel(container: HTMLElement, question: ApiQuest
 			describe: (id) => concepts.get(id),
 		});
 		renderVerdict(form, readerText, check, labelOf);
+		offerRating(form.result, question.slug, check.covered, check.total);
 		verdictShown(container, {
 			slug: question.slug,
 			covered: check.covered,

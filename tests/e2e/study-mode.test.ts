@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 
 const origin = inject('siteOrigin');
-const STORAGE_KEY = 'interview-study-guide/progress/v1';
+const STORAGE_KEY = 'interview-study-guide/progress/v2';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -193,7 +193,7 @@ describe('progress marks', () => {
 		expect(await page.locator('#progress-summary').textContent()).toBe('0 of 19 confident, 0 need review');
 
 		await page.locator('#progress-import').setInputFiles(exported);
-		await expect.poll(() => page.locator('#progress-transfer-status').textContent()).toBe('Imported 2 marks and 0 drafts.');
+		await expect.poll(() => page.locator('#progress-transfer-status').textContent()).toMatch(/^Merged: 2 added, 0 updated, 0 unchanged\./);
 		expect(await page.locator('#progress-summary').textContent()).toBe('1 of 19 confident, 1 needs review');
 	});
 
