@@ -6,6 +6,7 @@
  * that a refinement, not its broader concept, is what separates two answers.
  */
 import { broaderConcepts } from './glossary.ts';
+import { evidenceSentence } from './evidence.ts';
 import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurrence } from './matcher.ts';
 import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 
@@ -29,6 +30,14 @@ export interface StatedConcept {
 	position: number;
 }
 
+/** Where each answer states a listed concept: the sentence, as written. */
+export interface ConceptEvidence {
+	/** The sentence of the better answer that states it; absent for weaker-only concepts and hints. */
+	better?: string | undefined;
+	/** The sentence of the weaker answer that states it; absent for better-only concepts and hints. */
+	weaker?: string | undefined;
+}
+
 export interface TierComparison {
 	/** In the better tier only: what separates the answers. */
 	betterOnly: string[];
@@ -36,6 +45,8 @@ export interface TierComparison {
 	shared: string[];
 	/** In the weaker tier only. */
 	weakerOnly: string[];
+	/** For every concept of the three lists, the sentence of each answer that states it. */
+	evidence: Record<string, ConceptEvidence>;
 }
 
 export interface QuestionAnalysis {
@@ -96,13 +107,25 @@ export function statedConcepts(
 	return [...stated.values()].sort((a, b) => a.position - b.position);
 }
 
-export function compareTiers(better: readonly StatedConcept[], weaker: readonly StatedConcept[]): TierComparison {
-	const inWeaker = new Set(weaker.map((concept) => concept.conceptId));
-	const inBetter = new Set(better.map((concept) => concept.conceptId));
+export function compareTiers(
+	better: readonly StatedConcept[],
+	weaker: readonly StatedConcept[],
+	texts: { better: string; weaker: string },
+): TierComparison {
+	const inWeaker = new Map(weaker.map((concept) => [concept.conceptId, concept]));
+	const inBetter = new Map(better.map((concept) => [concept.conceptId, concept]));
+	const evidence: Record<string, ConceptEvidence> = {};
+	for (const conceptId of new Set([...inBetter.keys(), ...inWeaker.keys()])) {
+		evidence[conceptId] = {
+			better: evidenceSentence(texts.better, inBetter.get(conceptId)),
+			weaker: evidenceSentence(texts.weaker, inWeaker.get(conceptId)),
+		};
+	}
 	return {
 		betterOnly: better.filter((concept) => !inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
 		shared: better.filter((concept) => inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
 		weakerOnly: weaker.filter((concept) => !inBetter.has(concept.conceptId)).map((concept) => concept.conceptId),
+		evidence,
 	};
 }
 
@@ -112,7 +135,7 @@ export function analyzeQuestion(tiers: TierTexts, context: AnalysisContext, hint
 	) as Record<Tier, StatedConcept[]>;
 	return {
 		tiers: stated,
-		greatVsMediocre: compareTiers(stated.great, stated.mediocre),
-		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor),
+		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }),
+		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }),
 	};
 }

@@ -48,12 +48,12 @@ describe('analyzeQuestion', () => {
 			},
 			context,
 		);
-		expect(analysis.greatVsMediocre).toEqual({
+		expect(analysis.greatVsMediocre).toMatchObject({
 			betterOnly: ['exponential-backoff', 'idempotency'],
 			shared: ['retries', 'dead-letter-queue'],
 			weakerOnly: ['monitoring'],
 		});
-		expect(analysis.mediocreVsPoor).toEqual({
+		expect(analysis.mediocreVsPoor).toMatchObject({
 			betterOnly: ['retries', 'dead-letter-queue', 'monitoring'],
 			shared: [],
 			weakerOnly: [],
@@ -66,5 +66,28 @@ describe('analyzeQuestion', () => {
 		});
 		expect(analysis.greatVsMediocre.betterOnly).toEqual(['jitter', 'exponential-backoff']);
 		expect(analysis.greatVsMediocre.shared).toEqual(['retries']);
+	});
+
+	it('gives each listed concept the sentence of each answer that states it, as written', () => {
+		const analysis = analyzeQuestion(
+			{
+				great: 'We queue the job. On failure, exponential backoff spreads the retries. Poison messages go to a DLQ.',
+				mediocre: 'We retry it. Eventually it goes to a dead-letter queue.',
+				poor: 'It fails.',
+			},
+			context,
+			{ add: { great: ['idempotency'] } },
+		);
+		const { evidence } = analysis.greatVsMediocre;
+		expect(evidence['exponential-backoff']).toEqual({ better: 'On failure, exponential backoff spreads the retries.', weaker: undefined });
+		expect(evidence['dead-letter-queue']).toEqual({
+			better: 'Poison messages go to a DLQ.',
+			weaker: 'Eventually it goes to a dead-letter queue.',
+		});
+		// A concept implied by a narrower one is evidenced by the sentence of that narrower mention.
+		expect(evidence['retries']?.better).toBe('On failure, exponential backoff spreads the retries.');
+		// A hint has no sentence to show.
+		expect(evidence['idempotency']).toEqual({ better: undefined, weaker: undefined });
+		expect(analysis.mediocreVsPoor.evidence['retries']).toEqual({ better: 'We retry it.', weaker: undefined });
 	});
 });
