@@ -38,16 +38,16 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 		document: string;
 		/** Optional: the folder of question files the site builds this document from. */
 		questionFiles?: string;
-		questions: Record<string, QuestionLabels>;
+		questions: Record<string, Partial<QuestionLabels>>;
 	};
 	const documentPath = resolve(dirname(labelsPath), labelsFile.document);
 	const document = parseDocument(await readFile(documentPath, 'utf8'), documentPath);
 	const known = new Set(glossary.map((concept) => concept.id));
 	const labels = new Map<number, QuestionLabels>();
-	for (const [number, { separators = [], shared = [] }] of Object.entries(labelsFile.questions)) {
+	for (const [number, { separators = [], shared = [], terms = [] }] of Object.entries(labelsFile.questions)) {
 		const unknown = [...separators, ...shared].filter((id) => !known.has(id));
 		if (unknown.length > 0) throw new Error(`${labelsPath}: question ${number} labels unknown concepts: ${unknown.join(', ')}`);
-		labels.set(Number(number), { separators, shared });
+		labels.set(Number(number), { separators, shared, terms });
 	}
 	const context = createAnalysisContext(glossary);
 	const score = (hints: ReadonlyMap<number, ConceptHints>) =>
@@ -56,7 +56,7 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 			new Map(
 				document.questions.map((question) => [
 					question.position,
-					analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly,
+					{ concepts: analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly, terms: [] },
 				]),
 			),
 		);
