@@ -8,6 +8,7 @@
 import { broaderConcepts } from './glossary.ts';
 import { evidenceSentence } from './evidence.ts';
 import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurrence } from './matcher.ts';
+import type { OpenTerm } from './terms.ts';
 import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 
 /** Per-question corrections for what wording alone cannot settle. */
@@ -55,6 +56,12 @@ export interface QuestionAnalysis {
 	greatVsMediocre: TierComparison;
 	/** Mediocre against poor: what lifts a poor answer. */
 	mediocreVsPoor: TierComparison;
+	/**
+	 * Terms of the great answer that no glossary concept covers and the mediocre answer does not
+	 * state, most specific first. Found at build time over the whole guide (see terms.ts), so absent
+	 * from an analysis of one question alone.
+	 */
+	greatOnlyTerms?: OpenTerm[] | undefined;
 }
 
 export interface AnalysisContext {

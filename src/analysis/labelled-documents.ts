@@ -9,6 +9,7 @@ import { analyzeQuestion, createAnalysisContext, type ConceptHints } from './com
 import type { Concept } from './concept-schema.ts';
 import { evaluate, type Evaluation, type QuestionLabels } from './evaluate.ts';
 import { parseDocument } from '../importer/parse-document.ts';
+import { greatOnlyTerms } from './terms.ts';
 import { readQuestionFolder } from '../questions/question-folder.ts';
 
 export interface LabelledDocumentResult {
@@ -50,13 +51,20 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 		labels.set(Number(number), { separators, shared, terms });
 	}
 	const context = createAnalysisContext(glossary);
+	const terms = greatOnlyTerms(
+		document.questions.map((question) => ({ title: question.question, great: question.tiers.great, mediocre: question.tiers.mediocre })),
+		context.matcher,
+	);
 	const score = (hints: ReadonlyMap<number, ConceptHints>) =>
 		evaluate(
 			labels,
 			new Map(
-				document.questions.map((question) => [
+				document.questions.map((question, index) => [
 					question.position,
-					{ concepts: analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly, terms: [] },
+					{
+						concepts: analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly,
+						terms: terms[index]!.map((term) => term.text),
+					},
 				]),
 			),
 		);

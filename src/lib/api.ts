@@ -25,6 +25,11 @@ export interface ApiQuestion {
 	topics: string[];
 	tiers: TierTexts;
 	concepts: Record<Tier, ApiConcept[]> & Record<'greatOnly' | 'shared' | 'mediocreOnly' | 'poorToMediocre', ApiComparedConcept[]>;
+	/** Terms no glossary concept covers, listed apart from concepts. */
+	terms: {
+		/** In the great answer and not the mediocre one, most specific first, with the great answer's sentence stating each. */
+		greatOnly: { term: string; evidence: { great: string } }[];
+	};
 }
 
 /** Every question's API record, with URLs made absolute when the site's address is known. */
@@ -70,5 +75,6 @@ export function apiQuestion(
 			mediocreOnly: compared(analysis.greatVsMediocre.weakerOnly, analysis.greatVsMediocre, 'great', 'mediocre'),
 			poorToMediocre: compared(analysis.mediocreVsPoor.betterOnly, analysis.mediocreVsPoor, 'mediocre', 'poor'),
 		},
+		terms: { greatOnly: (analysis.greatOnlyTerms ?? []).map(({ text, evidence }) => ({ term: text, evidence: { great: evidence } })) },
 	};
 }
