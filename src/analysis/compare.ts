@@ -114,10 +114,27 @@ export function statedConcepts(
 	return [...stated.values()].sort((a, b) => a.position - b.position);
 }
 
+/** Stated only because a narrower concept implies it: never a separator, never "covered". */
+export function isInferred(concept: StatedConcept): boolean {
+	return concept.occurrences.length === 0 && !concept.hinted;
+}
+
+/**
+ * What one tier has that the other lacks (the better tier's separators, or the weaker tier's own): except inferred ones (a broader
+ * concept teaches nothing its refinement does not) and a broader concept listed beside its own
+ * refinement ("Encryption" beside "Encryption at rest"): the refinement alone is listed.
+ */
+function separators(tier: readonly StatedConcept[], inOther: ReadonlyMap<string, StatedConcept>, refines: ReadonlyMap<string, string | undefined>): string[] {
+	const candidates = tier.filter((concept) => !inOther.has(concept.conceptId) && !isInferred(concept));
+	const refined = new Set(candidates.flatMap((concept) => broaderConcepts(concept.conceptId, refines)));
+	return candidates.filter((concept) => !refined.has(concept.conceptId)).map((concept) => concept.conceptId);
+}
+
 export function compareTiers(
 	better: readonly StatedConcept[],
 	weaker: readonly StatedConcept[],
 	texts: { better: string; weaker: string },
+	refines: ReadonlyMap<string, string | undefined>,
 ): TierComparison {
 	const inWeaker = new Map(weaker.map((concept) => [concept.conceptId, concept]));
 	const inBetter = new Map(better.map((concept) => [concept.conceptId, concept]));
@@ -129,9 +146,9 @@ export function compareTiers(
 		};
 	}
 	return {
-		betterOnly: better.filter((concept) => !inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
+		betterOnly: separators(better, inWeaker, refines),
 		shared: better.filter((concept) => inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
-		weakerOnly: weaker.filter((concept) => !inBetter.has(concept.conceptId)).map((concept) => concept.conceptId),
+		weakerOnly: separators(weaker, inBetter, refines),
 		evidence,
 	};
 }
@@ -142,7 +159,7 @@ export function analyzeQuestion(tiers: TierTexts, context: AnalysisContext, hint
 	) as Record<Tier, StatedConcept[]>;
 	return {
 		tiers: stated,
-		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }),
-		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }),
+		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }, context.refines),
+		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }, context.refines),
 	};
 }

@@ -3,6 +3,7 @@
  * reader says separate the great answer from the mediocre one, those both answers state, and the
  * separating terms no glossary concept covers.
  */
+import { broaderConcepts } from './glossary.ts';
 import { tokenize } from './tokens.ts';
 
 export interface QuestionLabels {
@@ -62,7 +63,15 @@ export function termNames(listed: string, labelled: string): boolean {
 	return shorter.every((stem) => longer.has(stem));
 }
 
-export function evaluate(labels: ReadonlyMap<number, QuestionLabels>, predicted: ReadonlyMap<number, Listed>): Evaluation {
+/**
+ * A labelled separator is found when it is listed or a refinement of it is: the site lists a
+ * refinement instead of its broader concept ("Encryption at rest", not also "Encryption").
+ */
+export function evaluate(
+	labels: ReadonlyMap<number, QuestionLabels>,
+	predicted: ReadonlyMap<number, Listed>,
+	refines: ReadonlyMap<string, string | undefined> = new Map(),
+): Evaluation {
 	const questions: QuestionScore[] = [];
 	let labelledConcepts = 0;
 	let foundConcepts = 0;
@@ -70,19 +79,22 @@ export function evaluate(labels: ReadonlyMap<number, QuestionLabels>, predicted:
 	for (const [number, { separators, shared, terms = [] }] of [...labels].sort(([a], [b]) => a - b)) {
 		const listed = predicted.get(number) ?? { concepts: [], terms: [] };
 		const concepts = new Set(listed.concepts);
+		const represented = new Set([...concepts].flatMap((id) => [id, ...broaderConcepts(id, refines)]));
 		const labelled = new Set([...separators, ...shared]);
+		const separatorIds = new Set(separators);
+		const usefulConcepts = [...concepts].filter((id) => [id, ...broaderConcepts(id, refines)].some((each) => separatorIds.has(each)));
 		const foundTerms = terms.filter((term) => listed.terms.some((shown) => termNames(shown, term)));
 		const usefulTerms = listed.terms.filter((shown) => terms.some((term) => termNames(shown, term)));
-		const foundIds = separators.filter((id) => concepts.has(id));
+		const foundIds = separators.filter((id) => represented.has(id));
 		labelledConcepts += separators.length;
 		foundConcepts += foundIds.length;
-		useful += foundIds.length + usefulTerms.length;
+		useful += usefulConcepts.length + usefulTerms.length;
 		questions.push({
 			number,
 			found: [...foundIds, ...foundTerms],
-			missed: [...separators.filter((id) => !concepts.has(id)), ...terms.filter((term) => !foundTerms.includes(term))],
+			missed: [...separators.filter((id) => !represented.has(id)), ...terms.filter((term) => !foundTerms.includes(term))],
 			falseSeparators: shared.filter((id) => concepts.has(id)),
-			unlabelled: [...[...concepts].filter((id) => !labelled.has(id)), ...listed.terms.filter((shown) => !usefulTerms.includes(shown))],
+			unlabelled: [...[...concepts].filter((id) => !labelled.has(id) && !usefulConcepts.includes(id)), ...listed.terms.filter((shown) => !usefulTerms.includes(shown))],
 			listed: concepts.size + listed.terms.length,
 		});
 	}

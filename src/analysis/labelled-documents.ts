@@ -67,6 +67,7 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 					},
 				]),
 			),
+			context.refines,
 		);
 	return {
 		title: document.title,

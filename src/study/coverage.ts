@@ -2,7 +2,7 @@
  * "Check my answer": which of the great answer's concepts a reader's own answer states. It uses
  * the same matcher and comparison as the build, so the reader is judged exactly as the answers are.
  */
-import { statedConcepts, type AnalysisContext, type StatedConcept } from '../analysis/compare.ts';
+import { isInferred, statedConcepts, type AnalysisContext, type StatedConcept } from '../analysis/compare.ts';
 
 export interface Coverage {
 	/** The great answer's concepts the reader states, in the reader's order. */
@@ -14,7 +14,8 @@ export interface Coverage {
 }
 
 export function answerCoverage(readerText: string, greatConcepts: readonly string[], context: AnalysisContext): Coverage {
-	const stated = statedConcepts(readerText, context);
+	// A broader concept the reader only implies ("Redis" implies a key-value store) is not covered.
+	const stated = statedConcepts(readerText, context).filter((concept) => !isInferred(concept));
 	const statedIds = new Set(stated.map((concept) => concept.conceptId));
 	const great = new Set(greatConcepts);
 	return {

@@ -64,7 +64,8 @@ describe('analyzeQuestion', () => {
 		const analysis = analyzeQuestion({ great: 'Retry.', mediocre: 'Retry.', poor: 'Nothing.' }, context, {
 			add: { great: ['jitter'] },
 		});
-		expect(analysis.greatVsMediocre.betterOnly).toEqual(['jitter', 'exponential-backoff']);
+		// exponential-backoff is only inferred from the hinted jitter: not a separator.
+		expect(analysis.greatVsMediocre.betterOnly).toEqual(['jitter']);
 		expect(analysis.greatVsMediocre.shared).toEqual(['retries']);
 	});
 
@@ -89,5 +90,18 @@ describe('analyzeQuestion', () => {
 		// A hint has no sentence to show.
 		expect(evidence['idempotency']).toEqual({ better: undefined, weaker: undefined });
 		expect(analysis.mediocreVsPoor.evidence['retries']).toEqual({ better: 'We retry it.', weaker: undefined });
+	});
+
+	it('never lists an inferred broader concept as a separator', () => {
+		const analysis = analyzeQuestion({ great: 'Jitter.', mediocre: 'Nothing here.', poor: '' }, context);
+		expect(analysis.tiers.great.map((concept) => concept.conceptId)).toEqual(['jitter', 'exponential-backoff', 'retries']);
+		expect(analysis.greatVsMediocre.betterOnly).toEqual(['jitter']);
+	});
+
+	it('lists a refinement without its broader concept when both are stated', () => {
+		const analysis = analyzeQuestion({ great: 'Retry with exponential backoff.', mediocre: 'Nothing here.', poor: '' }, context);
+		expect(analysis.greatVsMediocre.betterOnly).toEqual(['exponential-backoff']);
+		const weaker = analyzeQuestion({ great: 'Nothing here.', mediocre: 'Retry with exponential backoff.', poor: '' }, context);
+		expect(weaker.greatVsMediocre.weakerOnly).toEqual(['exponential-backoff']);
 	});
 });

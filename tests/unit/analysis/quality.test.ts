@@ -39,6 +39,16 @@ describe('evaluate', () => {
 		expect(result.precision).toBeCloseTo(2 / 4);
 	});
 
+	it('counts a labelled broader concept as found when a refinement of it is listed in its place', () => {
+		const result = evaluate(
+			new Map([[1, { separators: ['encryption', 'encryption-at-rest'], shared: [] }]]),
+			new Map([[1, { concepts: ['encryption-at-rest'], terms: [] }]]),
+			new Map([['encryption-at-rest', 'encryption']]),
+		);
+		expect(result.questions[0]).toMatchObject({ found: ['encryption', 'encryption-at-rest'], missed: [], listed: 1 });
+		expect(result.precision).toBe(1);
+	});
+
 	it('counts a labelled term as found when a listed term names it by stems, and any other listed term as noise', () => {
 		const result = evaluate(
 			new Map([[1, { separators: ['a'], shared: [], terms: ['presigned URL', 'virus scan'] }]]),
