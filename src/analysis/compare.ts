@@ -68,14 +68,22 @@ export interface AnalysisContext {
 	matcher: ConceptMatcher;
 	/** Concept id → the id of the concept it refines. */
 	refines: ReadonlyMap<string, string | undefined>;
+	/** Broad areas (Monitoring, Scalability): separators only when said more of, and listed last. */
+	umbrellas: ReadonlySet<string>;
 }
 
-export function createAnalysisContext(concepts: readonly (MatchableConcept & { refines?: string | undefined })[]): AnalysisContext {
+export function createAnalysisContext(
+	concepts: readonly (MatchableConcept & { refines?: string | undefined; umbrella?: boolean | undefined })[],
+): AnalysisContext {
 	return {
 		matcher: compileMatcher(concepts),
 		refines: new Map(concepts.map((concept) => [concept.id, concept.refines])),
+		umbrellas: new Set(concepts.filter((concept) => concept.umbrella).map((concept) => concept.id)),
 	};
 }
+
+/** An umbrella concept named once is a word, not a point the answer makes. */
+const UMBRELLA_MIN_MENTIONS = 2;
 
 export function statedConcepts(
 	text: string,
@@ -120,21 +128,35 @@ export function isInferred(concept: StatedConcept): boolean {
 }
 
 /**
- * What one tier has that the other lacks (the better tier's separators, or the weaker tier's own): except inferred ones (a broader
- * concept teaches nothing its refinement does not) and a broader concept listed beside its own
- * refinement ("Encryption" beside "Encryption at rest"): the refinement alone is listed.
+ * What one tier has that the other lacks (the better tier's separators, or the weaker tier's own),
+ * most instructive first. Left out: inferred concepts (a broader concept teaches nothing its
+ * refinement does not), a broader concept listed beside its own refinement ("Encryption" beside
+ * "Encryption at rest": the refinement alone is listed), and an umbrella concept named only once.
+ * Order: refinements (specific techniques) first, then other concepts, umbrella concepts last;
+ * text order within each.
  */
-function separators(tier: readonly StatedConcept[], inOther: ReadonlyMap<string, StatedConcept>, refines: ReadonlyMap<string, string | undefined>): string[] {
-	const candidates = tier.filter((concept) => !inOther.has(concept.conceptId) && !isInferred(concept));
-	const refined = new Set(candidates.flatMap((concept) => broaderConcepts(concept.conceptId, refines)));
-	return candidates.filter((concept) => !refined.has(concept.conceptId)).map((concept) => concept.conceptId);
+function separators(tier: readonly StatedConcept[], inOther: ReadonlyMap<string, StatedConcept>, context: AnalysisContext): string[] {
+	const candidates = tier.filter(
+		(concept) =>
+			!inOther.has(concept.conceptId) &&
+			!isInferred(concept) &&
+			!(context.umbrellas.has(concept.conceptId) && !concept.hinted && concept.occurrences.length < UMBRELLA_MIN_MENTIONS),
+	);
+	const refined = new Set(candidates.flatMap((concept) => broaderConcepts(concept.conceptId, context.refines)));
+	const rank = (id: string) => (context.umbrellas.has(id) ? 2 : context.refines.get(id) !== undefined ? 0 : 1);
+	return candidates
+		.map((concept) => concept.conceptId)
+		.filter((id) => !refined.has(id))
+		.map((id, index) => ({ id, index, rank: rank(id) }))
+		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map(({ id }) => id);
 }
 
 export function compareTiers(
 	better: readonly StatedConcept[],
 	weaker: readonly StatedConcept[],
 	texts: { better: string; weaker: string },
-	refines: ReadonlyMap<string, string | undefined>,
+	context: AnalysisContext,
 ): TierComparison {
 	const inWeaker = new Map(weaker.map((concept) => [concept.conceptId, concept]));
 	const inBetter = new Map(better.map((concept) => [concept.conceptId, concept]));
@@ -146,9 +168,9 @@ export function compareTiers(
 		};
 	}
 	return {
-		betterOnly: separators(better, inWeaker, refines),
+		betterOnly: separators(better, inWeaker, context),
 		shared: better.filter((concept) => inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
-		weakerOnly: separators(weaker, inBetter, refines),
+		weakerOnly: separators(weaker, inBetter, context),
 		evidence,
 	};
 }
@@ -159,7 +181,7 @@ export function analyzeQuestion(tiers: TierTexts, context: AnalysisContext, hint
 	) as Record<Tier, StatedConcept[]>;
 	return {
 		tiers: stated,
-		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }, context.refines),
-		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }, context.refines),
+		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }, context),
+		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }, context),
 	};
 }

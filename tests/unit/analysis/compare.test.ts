@@ -104,4 +104,20 @@ describe('analyzeQuestion', () => {
 		const weaker = analyzeQuestion({ great: 'Nothing here.', mediocre: 'Retry with exponential backoff.', poor: '' }, context);
 		expect(weaker.greatVsMediocre.weakerOnly).toEqual(['exponential-backoff']);
 	});
+
+	it('lists an umbrella concept only when the answer says more than its name, and after specific ones', () => {
+		const umbrella = createAnalysisContext([
+			{ id: 'monitoring', label: 'Monitoring', aliases: ['monitor'], umbrella: true },
+			{ id: 'retries', label: 'Retries', aliases: ['retry'] },
+			{ id: 'exponential-backoff', label: 'Exponential backoff', aliases: [], refines: 'retries' },
+			{ id: 'idempotency', label: 'Idempotency', aliases: ['idempotent'] },
+		]);
+		const once = analyzeQuestion({ great: 'Monitoring helps. Idempotent handlers.', mediocre: 'Nothing.', poor: '' }, umbrella);
+		expect(once.greatVsMediocre.betterOnly).toEqual(['idempotency']);
+		const more = analyzeQuestion(
+			{ great: 'Monitoring of queue depth; we monitor consumer lag. Idempotent handlers and exponential backoff.', mediocre: 'Nothing.', poor: '' },
+			umbrella,
+		);
+		expect(more.greatVsMediocre.betterOnly).toEqual(['exponential-backoff', 'idempotency', 'monitoring']);
+	});
 });
