@@ -1,0 +1,71 @@
+/**
+ * What the search indexes besides the question pages' own HTML: a record for each concept page and
+ * each topic page (they go in the second, low-weighted index), and the concept names a question
+ * page carries as metadata so that any common name of an idea its answers state finds it.
+ */
+import type { StatedConcept } from '../analysis/compare.ts';
+import type { Concept } from '../analysis/concept-schema.ts';
+import type { Topic } from '../lib/guide.ts';
+import { conceptPath, topicPath, withBase } from '../lib/urls.ts';
+
+/** The result types readers can filter by; each result shows its own. */
+export type ResultType = 'Question' | 'Concept' | 'Topic';
+
+/** A page of the second index, in the shape of Pagefind's `addCustomRecord`. */
+export interface SearchRecord {
+	/** The page's address, base included. */
+	url: string;
+	/** The text searched and excerpted. */
+	content: string;
+	language: 'en';
+	/** Shown with the result: `title`, and `Type` as its label. */
+	meta: { title: string; Type: ResultType };
+	/** The filters of the search dialog this page belongs to. */
+	filters: Record<string, string[]>;
+}
+
+export function conceptRecord(concept: Concept, base: string): SearchRecord {
+	const aliases = concept.aliases.length > 0 ? ` Also written as: ${concept.aliases.join(', ')}.` : '';
+	return {
+		url: withBase(conceptPath(concept.id), base),
+		content: `${concept.label}. ${concept.definition}${aliases}`,
+		language: 'en',
+		meta: { title: concept.label, Type: 'Concept' },
+		filters: { Type: ['Concept'] },
+	};
+}
+
+export function topicRecord(topic: Topic, base: string): SearchRecord {
+	return {
+		url: withBase(topicPath(topic.slug), base),
+		content: `${topic.name}. ${topic.questions.map((question) => question.question).join(' ')}`,
+		language: 'en',
+		meta: { title: topic.name, Type: 'Topic' },
+		filters: { Type: ['Topic'], Topic: [topic.name] },
+	};
+}
+
+/** The names (labels and aliases) of the concepts a question's answers state, for its metadata. */
+export interface QuestionConceptNames {
+	/** Concepts every answer states: what the question is about. Weighted above the others. */
+	subject: string[];
+	/** The other concepts any answer states. */
+	stated: string[];
+}
+
+/** Each name once, in the order first stated; `tiers` are the stated concepts of each answer. */
+export function questionConceptNames(tiers: readonly (readonly StatedConcept[])[], concepts: ReadonlyMap<string, Concept>): QuestionConceptNames {
+	const tiersStating = new Map<string, number>();
+	for (const stated of tiers) {
+		for (const conceptId of new Set(stated.map((concept) => concept.conceptId))) tiersStating.set(conceptId, (tiersStating.get(conceptId) ?? 0) + 1);
+	}
+	const subject = new Set<string>();
+	const stated = new Set<string>();
+	for (const [conceptId, count] of tiersStating) {
+		const concept = concepts.get(conceptId);
+		if (!concept) continue;
+		const names = count === tiers.length ? subject : stated;
+		for (const name of [concept.label, ...concept.aliases]) names.add(name);
+	}
+	return { subject: [...subject], stated: [...stated].filter((name) => !subject.has(name)) };
+}
