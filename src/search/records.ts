@@ -6,14 +6,14 @@
 import type { StatedConcept } from '../analysis/compare.ts';
 import type { Concept } from '../analysis/concept-schema.ts';
 import type { Topic } from '../lib/guide.ts';
-import { conceptPath, topicPath, withBase } from '../lib/urls.ts';
+import { conceptPath, topicPath } from '../lib/urls.ts';
 
 /** The result types readers can filter by; each result shows its own. */
 export type ResultType = 'Question' | 'Concept' | 'Topic';
 
 /** A page of the second index, in the shape of Pagefind's `addCustomRecord`. */
 export interface SearchRecord {
-	/** The page's address, base included. */
+	/** The page's site path, without the base: Pagefind's UI prefixes it, as for every other result. */
 	url: string;
 	/** The text searched and excerpted. */
 	content: string;
@@ -24,10 +24,10 @@ export interface SearchRecord {
 	filters: Record<string, string[]>;
 }
 
-export function conceptRecord(concept: Concept, base: string): SearchRecord {
+export function conceptRecord(concept: Concept): SearchRecord {
 	const aliases = concept.aliases.length > 0 ? ` Also written as: ${concept.aliases.join(', ')}.` : '';
 	return {
-		url: withBase(conceptPath(concept.id), base),
+		url: conceptPath(concept.id),
 		content: `${concept.label}. ${concept.definition}${aliases}`,
 		language: 'en',
 		meta: { title: concept.label, Type: 'Concept' },
@@ -35,9 +35,9 @@ export function conceptRecord(concept: Concept, base: string): SearchRecord {
 	};
 }
 
-export function topicRecord(topic: Topic, base: string): SearchRecord {
+export function topicRecord(topic: Topic): SearchRecord {
 	return {
-		url: withBase(topicPath(topic.slug), base),
+		url: topicPath(topic.slug),
 		content: `${topic.name}. ${topic.questions.map((question) => question.question).join(' ')}`,
 		language: 'en',
 		meta: { title: topic.name, Type: 'Topic' },

@@ -31,25 +31,21 @@ export async function writeSecondaryIndex(records: readonly SearchRecord[], outp
 }
 
 /** The records of every concept page and topic page of the guide. */
-export async function secondaryRecords(conceptsFolder: string, questionsFolder: string, base: string): Promise<SearchRecord[]> {
+export async function secondaryRecords(conceptsFolder: string, questionsFolder: string): Promise<SearchRecord[]> {
 	const concepts = await loadGlossary(conceptsFolder);
 	// The build has already validated every question file; the topics only need their summaries.
 	const questions = (await readQuestionFolder(questionsFolder)).map(({ file }) => file.frontmatter as unknown as QuestionSummary);
-	return [...concepts.map((concept) => conceptRecord(concept, base)), ...topicGroups(questions).map((topic) => topicRecord(topic, base))];
+	return [...concepts.map((concept) => conceptRecord(concept)), ...topicGroups(questions).map((topic) => topicRecord(topic))];
 }
 
 /** Astro integration: after the build, writes the concept and topic index next to Starlight's. */
 export default function secondarySearchIndex(): AstroIntegration {
-	let base = '/';
 	return {
 		name: 'guide:secondary-search-index',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base;
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const questionsFolder = process.env.GUIDE_QUESTIONS_DIR ?? './content/questions/';
-				const records = await secondaryRecords('./content/concepts/', questionsFolder, base);
+				const records = await secondaryRecords('./content/concepts/', questionsFolder);
 				await writeSecondaryIndex(records, fileURLToPath(new URL(`./${SECONDARY_INDEX_FOLDER}/`, dir)));
 				logger.info(`Indexed ${records.length} concept and topic pages in /${SECONDARY_INDEX_FOLDER}/.`);
 			},

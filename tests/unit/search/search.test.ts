@@ -34,13 +34,13 @@ describe('searchOptions', () => {
 });
 
 describe('records', () => {
-	it('a concept record is labelled Concept and searches its aliases, at its page under the base', () => {
-		const record = conceptRecord(concept('two-phase-commit', 'Two-phase commit', ['2PC']), '/guide/');
-		expect(record).toMatchObject({ url: '/guide/concepts/two-phase-commit/', meta: { title: 'Two-phase commit', Type: 'Concept' }, filters: { Type: ['Concept'] } });
+	it('a concept record is labelled Concept and searches its aliases', () => {
+		const record = conceptRecord(concept('two-phase-commit', 'Two-phase commit', ['2PC']));
+		expect(record).toMatchObject({ url: '/concepts/two-phase-commit/', meta: { title: 'Two-phase commit', Type: 'Concept' }, filters: { Type: ['Concept'] } });
 		expect(record.content).toContain('2PC');
 	});
 	it('a topic record is labelled Topic and filtered by its topic', () => {
-		const record = topicRecord({ name: 'CI/CD', slug: 'ci-cd', questions: [] }, '/');
+		const record = topicRecord({ name: 'CI/CD', slug: 'ci-cd', questions: [] });
 		expect(record).toMatchObject({ url: '/topics/ci-cd/', meta: { title: 'CI/CD', Type: 'Topic' }, filters: { Type: ['Topic'], Topic: ['CI/CD'] } });
 	});
 	it('names the concepts every answer states apart from the others, each name once', () => {
