@@ -17,7 +17,7 @@ export const SECONDARY_INDEX_WEIGHT = 0.05;
 /**
  * Pagefind's ranking. `metaWeights` makes metadata searchable: the question page's title counts
  * most; the names of the concepts its answers state count, but below the words written in them,
- * and those of the concepts every answer states (what the question is about) above the others.
+ * and those the question itself names (what it is about) above the others.
  */
 export const RANKING = {
 	metaWeights: { title: 5, subject: 1, concepts: 0.5 },

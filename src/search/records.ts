@@ -3,7 +3,7 @@
  * each topic page (they go in the second, low-weighted index), and the concept names a question
  * page carries as metadata so that any common name of an idea its answers state finds it.
  */
-import type { StatedConcept } from '../analysis/compare.ts';
+import { createAnalysisContext, statedConcepts, type AnalysisContext, type StatedConcept } from '../analysis/compare.ts';
 import type { Concept } from '../analysis/concept-schema.ts';
 import type { Topic } from '../lib/guide.ts';
 import { conceptPath, topicPath } from '../lib/urls.ts';
@@ -47,24 +47,33 @@ export function topicRecord(topic: Topic): SearchRecord {
 
 /** The names (labels and aliases) of the concepts a question's answers state, for its metadata. */
 export interface QuestionConceptNames {
-	/** Concepts every answer states: what the question is about. Weighted above the others. */
+	/** Concepts the answers state that the question itself names: what it is about. Weighted above the others. */
 	subject: string[];
 	/** The other concepts any answer states. */
 	stated: string[];
 }
 
-/** Each name once, in the order first stated; `tiers` are the stated concepts of each answer. */
-export function questionConceptNames(tiers: readonly (readonly StatedConcept[])[], concepts: ReadonlyMap<string, Concept>): QuestionConceptNames {
-	const tiersStating = new Map<string, number>();
-	for (const stated of tiers) {
-		for (const conceptId of new Set(stated.map((concept) => concept.conceptId))) tiersStating.set(conceptId, (tiersStating.get(conceptId) ?? 0) + 1);
-	}
+/** One matcher per glossary: compiling it is the costly part, and every page shares the glossary. */
+const contexts = new WeakMap<ReadonlyMap<string, Concept>, AnalysisContext>();
+
+/**
+ * Each name once, in the order first stated; `tiers` are the stated concepts of each answer and
+ * `question` the question's text, matched against the same glossary.
+ */
+export function questionConceptNames(
+	question: string,
+	tiers: readonly (readonly StatedConcept[])[],
+	concepts: ReadonlyMap<string, Concept>,
+): QuestionConceptNames {
+	let context = contexts.get(concepts);
+	if (!context) contexts.set(concepts, (context = createAnalysisContext([...concepts.values()])));
+	const asked = new Set(statedConcepts(question, context).map((concept) => concept.conceptId));
 	const subject = new Set<string>();
 	const stated = new Set<string>();
-	for (const [conceptId, count] of tiersStating) {
+	for (const conceptId of new Set(tiers.flatMap((tier) => tier.map((concept) => concept.conceptId)))) {
 		const concept = concepts.get(conceptId);
 		if (!concept) continue;
-		const names = count === tiers.length ? subject : stated;
+		const names = asked.has(conceptId) ? subject : stated;
 		for (const name of [concept.label, ...concept.aliases]) names.add(name);
 	}
 	return { subject: [...subject], stated: [...stated].filter((name) => !subject.has(name)) };

@@ -43,13 +43,14 @@ describe('records', () => {
 		const record = topicRecord({ name: 'CI/CD', slug: 'ci-cd', questions: [] });
 		expect(record).toMatchObject({ url: '/topics/ci-cd/', meta: { title: 'CI/CD', Type: 'Topic' }, filters: { Type: ['Topic'], Topic: ['CI/CD'] } });
 	});
-	it('names the concepts every answer states apart from the others, each name once', () => {
+	it('names the concepts the question asks about apart from the others the answers state, each name once', () => {
 		const concepts = new Map([
 			['rate-limiting', concept('rate-limiting', 'Rate limiting', ['throttling'])],
 			['redis', concept('redis', 'Redis')],
 		]);
-		const names = questionConceptNames([stated('rate-limiting', 'redis'), stated('rate-limiting'), stated('rate-limiting', 'rate-limiting')], concepts);
+		const names = questionConceptNames('How would you design rate limiting for an API?', [stated('redis', 'rate-limiting'), stated(), stated('rate-limiting')], concepts);
 		expect(names).toEqual({ subject: ['Rate limiting', 'throttling'], stated: ['Redis'] });
+		expect(questionConceptNames('What is Redis?', [stated()], concepts)).toEqual({ subject: [], stated: [] });
 	});
 });
 
