@@ -3,31 +3,30 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import hostHeaders from './src/integrations/host-headers.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
+import secondarySearchIndex from './src/search/secondary-index.ts';
 import { STARLIGHT_INLINE_SCRIPT_HASHES } from './src/security/starlight-inline-scripts.ts';
 import { GUIDE_TITLE } from './src/lib/guide-pages.ts';
 
 /**
  * Starlight hands its `pagefind` options to Pagefind's search UI through this virtual module, but
- * its config schema only accepts ranking options. Pagefind's UI waits 300 ms after the last
- * keystroke before searching; the guide's index answers in a few milliseconds even at a thousand
- * questions, so results are shown as the reader types.
+ * its config schema only accepts ranking options. The guide's options (src/search/ui-config.ts)
+ * also search as the reader types, drop question words from queries and merge in the concept and
+ * topic index.
  */
-const searchAsYouType = {
-	name: 'guide:pagefind-search-as-you-type',
+const searchOptions = {
+	name: 'guide:pagefind-options',
 	enforce: /** @type {const} */ ('pre'),
 	resolveId(/** @type {string} */ id) {
-		return id === 'virtual:starlight/pagefind-config' ? '\0guide:pagefind-config' : undefined;
-	},
-	load(/** @type {string} */ id) {
-		return id === '\0guide:pagefind-config' ? `export const pagefindUserConfig = ${JSON.stringify({ debounceTimeoutMs: 0 })};` : undefined;
+		return id === 'virtual:starlight/pagefind-config' ? fileURLToPath(new URL('./src/search/ui-config.ts', import.meta.url)) : undefined;
 	},
 };
 
 export default defineConfig({
-	vite: { plugins: [searchAsYouType] },
+	vite: { plugins: [searchOptions] },
 	// Builds that run side by side (tests, the benchmark) each keep their own content cache.
 	...(process.env.GUIDE_CACHE_DIR && { cacheDir: process.env.GUIDE_CACHE_DIR }),
 	security: {
@@ -60,7 +59,7 @@ export default defineConfig({
 			description:
 				'Interview questions with great, mediocre and poor sample answers, and what separates them.',
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/guide.css', './src/styles/study.css', './src/styles/print.css'],
+			customCss: ['./src/styles/guide.css', './src/styles/study.css', './src/styles/print.css', './src/styles/search.css'],
 			components: { Sidebar: './src/components/overrides/Sidebar.astro' },
 			// Links written in Markdown (content/docs/); links made by components are checked in the
 			// built HTML by tests/e2e/quality-gates.test.ts.
@@ -70,6 +69,7 @@ export default defineConfig({
 			disable404Route: true,
 		}),
 		publishedUrls(),
+		secondarySearchIndex(),
 		// Last, after Pagefind has written its index: _headers and _nginx.conf for hosts (README, Deploying).
 		hostHeaders(),
 	],

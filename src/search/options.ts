@@ -1,0 +1,38 @@
+/**
+ * How the search dialog queries Pagefind: one index of question pages, and concept and topic pages
+ * in a second index merged in with a low weight, so that a question that matches comes before any
+ * concept or topic page. Pure, so that `npm run eval:search` measures exactly what readers get.
+ */
+import { searchTerm } from './query.ts';
+
+/** Where the second index is written, under the site's base. */
+export const SECONDARY_INDEX_FOLDER = 'pagefind-concepts';
+
+/**
+ * Scores of the second index are multiplied by this. Low enough that a concept page only comes
+ * first when no question page matches the query at all.
+ */
+export const SECONDARY_INDEX_WEIGHT = 0.05;
+
+/**
+ * Pagefind's ranking. `metaWeights` makes metadata searchable: the question page's title counts
+ * most; the names of the concepts its answers state count, but below the words written in them,
+ * and those the question itself names (what it is about) above the others.
+ */
+export const RANKING = {
+	metaWeights: { title: 5, subject: 1, concepts: 0.5 },
+} as const;
+
+/** Options for Pagefind's search UI (spread into `new PagefindUI(…)` by Starlight's Search). */
+export function searchOptions(base: string) {
+	const bundleRoot = base.replace(/\/$/, '');
+	return {
+		// The index answers in a few milliseconds even at a thousand questions: no 300 ms wait.
+		debounceTimeoutMs: 0,
+		processTerm: searchTerm,
+		ranking: RANKING,
+		openFilters: [] as string[],
+		showEmptyFilters: false,
+		mergeIndex: [{ bundlePath: `${bundleRoot}/${SECONDARY_INDEX_FOLDER}/`, indexWeight: SECONDARY_INDEX_WEIGHT }],
+	};
+}

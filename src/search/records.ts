@@ -1,0 +1,80 @@
+/**
+ * What the search indexes besides the question pages' own HTML: a record for each concept page and
+ * each topic page (they go in the second, low-weighted index), and the concept names a question
+ * page carries as metadata so that any common name of an idea its answers state finds it.
+ */
+import { createAnalysisContext, statedConcepts, type AnalysisContext, type StatedConcept } from '../analysis/compare.ts';
+import type { Concept } from '../analysis/concept-schema.ts';
+import type { Topic } from '../lib/guide.ts';
+import { conceptPath, topicPath } from '../lib/urls.ts';
+
+/** The result types readers can filter by; each result shows its own. */
+export type ResultType = 'Question' | 'Concept' | 'Topic';
+
+/** A page of the second index, in the shape of Pagefind's `addCustomRecord`. */
+export interface SearchRecord {
+	/** The page's site path, without the base: Pagefind's UI prefixes it, as for every other result. */
+	url: string;
+	/** The text searched and excerpted. */
+	content: string;
+	language: 'en';
+	/** Shown with the result: `title`, and `Type` as its label. */
+	meta: { title: string; Type: ResultType };
+	/** The filters of the search dialog this page belongs to. */
+	filters: Record<string, string[]>;
+}
+
+export function conceptRecord(concept: Concept): SearchRecord {
+	const aliases = concept.aliases.length > 0 ? ` Also written as: ${concept.aliases.join(', ')}.` : '';
+	return {
+		url: conceptPath(concept.id),
+		content: `${concept.label}. ${concept.definition}${aliases}`,
+		language: 'en',
+		meta: { title: concept.label, Type: 'Concept' },
+		filters: { Type: ['Concept'] },
+	};
+}
+
+export function topicRecord(topic: Topic): SearchRecord {
+	return {
+		url: topicPath(topic.slug),
+		content: `${topic.name}. ${topic.questions.map((question) => question.question).join(' ')}`,
+		language: 'en',
+		meta: { title: topic.name, Type: 'Topic' },
+		filters: { Type: ['Topic'], Topic: [topic.name] },
+	};
+}
+
+/** The names (labels and aliases) of the concepts a question's answers state, for its metadata. */
+export interface QuestionConceptNames {
+	/** Concepts the answers state that the question itself names: what it is about. Weighted above the others. */
+	subject: string[];
+	/** The other concepts any answer states. */
+	stated: string[];
+}
+
+/** One matcher per glossary: compiling it is the costly part, and every page shares the glossary. */
+const contexts = new WeakMap<ReadonlyMap<string, Concept>, AnalysisContext>();
+
+/**
+ * Each name once, in the order first stated; `tiers` are the stated concepts of each answer and
+ * `question` the question's text, matched against the same glossary.
+ */
+export function questionConceptNames(
+	question: string,
+	tiers: readonly (readonly StatedConcept[])[],
+	concepts: ReadonlyMap<string, Concept>,
+): QuestionConceptNames {
+	let context = contexts.get(concepts);
+	if (!context) contexts.set(concepts, (context = createAnalysisContext([...concepts.values()])));
+	const asked = new Set(statedConcepts(question, context).map((concept) => concept.conceptId));
+	const subject = new Set<string>();
+	const stated = new Set<string>();
+	for (const conceptId of new Set(tiers.flatMap((tier) => tier.map((concept) => concept.conceptId)))) {
+		const concept = concepts.get(conceptId);
+		if (!concept) continue;
+		const names = asked.has(conceptId) ? subject : stated;
+		for (const name of [concept.label, ...concept.aliases]) names.add(name);
+	}
+	return { subject: [...subject], stated: [...stated].filter((name) => !subject.has(name)) };
+}
