@@ -103,25 +103,40 @@ export function checkAnswer(input: CheckInput): AnswerCheck {
 		else setAsideIds.add(occurrence.conceptId);
 	}
 
+	// Named as a verb or a shorter form the matcher leaves alone ("we log every request" for
+	// Logging): a reader's word with the stem of a one-word name of the idea, and no longer than it.
+	for (const conceptId of input.greatConcepts) {
+		if (named.has(conceptId)) continue;
+		const description = input.describe(conceptId);
+		const names = [description?.label, ...(description?.aliases ?? [])].filter((name): name is string => !!name && !/\s|-/.test(name.trim()));
+		const nameWords = names.flatMap((name) => contentWords(name));
+		const spans = contentWords(readerText)
+			.filter((word) => stanceAt(word.start) === 'stated' && !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
+			.filter((word) => nameWords.some((name) => name.stem === word.stem && word.end - word.start <= name.end - name.start))
+			.map(({ start, end }) => ({ start, end }));
+		if (spans.length > 0) named.set(conceptId, spans);
+	}
+
 	// Said in other words, clause by clause.
 	const mentionsOfGreat = greatMentions(input);
 	const greatClauses = splitClauses(input.greatText);
-	const cues = input.greatConcepts.map((conceptId) => {
+	const describingWords = (conceptId: string) => {
 		const description = input.describe(conceptId);
+		return contentWords([description?.label, ...(description?.aliases ?? []), description?.definition].filter(Boolean).join('. '));
+	};
+	const cues = input.greatConcepts.map((conceptId) => {
 		const mention = mentionsOfGreat.get(conceptId);
 		const clause = mention && clauseAt(greatClauses, mention.start);
-		const words = [
-			...contentWords([description?.label, ...(description?.aliases ?? []), description?.definition].filter(Boolean).join('. ')),
-			...(clause ? contentWords(input.greatText, clause.start, clause.end) : []),
-		];
-		return ideaCues(conceptId, words);
+		// What describes the broader idea cannot show the narrower one: "fails, retry it" is retries, not backoff.
+		const broader = new Set(broaderConcepts(conceptId, context.refines).flatMap((id) => describingWords(id).map((word) => word.stem)));
+		const words = [...describingWords(conceptId), ...(clause ? contentWords(input.greatText, clause.start, clause.end) : [])];
+		return ideaCues(conceptId, words.filter((word) => !broader.has(word.stem)));
 	});
 	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
-	const mentionAt = (at: number) => mentions.find((occurrence) => occurrence.start <= at && at < occurrence.end);
-	// A word that names a concept outright counts only towards that concept and what refines it.
+	// A word that names a concept outright counts only towards that concept.
 	const usable = (word: ContentWord, conceptId: string) => {
-		const mention = mentionAt(word.start);
-		return !mention || mention.conceptId === conceptId || broaderConcepts(conceptId, context.refines).includes(mention.conceptId);
+		const mention = mentions.find((occurrence) => occurrence.start <= word.start && word.start < occurrence.end);
+		return !mention || mention.conceptId === conceptId;
 	};
 	const paraphrased = new Map<string, Span[]>();
 	for (const clause of clauses.filter((candidate: Clause) => candidate.stance === 'stated')) {
