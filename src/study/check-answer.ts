@@ -61,6 +61,9 @@ export interface AnswerCheck {
 	total: number;
 }
 
+/** The content words of a glossary entry's name, aliases and definition, worked out once per entry. */
+const describingWordsCache = new WeakMap<IdeaDescription, ContentWord[]>();
+
 const inside = (spans: readonly Span[], at: number) => spans.some((span) => span.start <= at && at < span.end);
 
 function sentenceSpans(text: string): Span[] {
@@ -105,12 +108,13 @@ export function checkAnswer(input: CheckInput): AnswerCheck {
 
 	// Named as a verb or a shorter form the matcher leaves alone ("we log every request" for
 	// Logging): a reader's word with the stem of a one-word name of the idea, and no longer than it.
+	const readerWords = contentWords(readerText);
 	for (const conceptId of input.greatConcepts) {
 		if (named.has(conceptId)) continue;
 		const description = input.describe(conceptId);
 		const names = [description?.label, ...(description?.aliases ?? [])].filter((name): name is string => !!name && !/\s|-/.test(name.trim()));
 		const nameWords = names.flatMap((name) => contentWords(name));
-		const spans = contentWords(readerText)
+		const spans = readerWords
 			.filter((word) => stanceAt(word.start) === 'stated' && !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
 			.filter((word) => nameWords.some((name) => name.stem === word.stem && word.end - word.start <= name.end - name.start))
 			.map(({ start, end }) => ({ start, end }));
@@ -122,7 +126,13 @@ export function checkAnswer(input: CheckInput): AnswerCheck {
 	const greatClauses = splitClauses(input.greatText);
 	const describingWords = (conceptId: string) => {
 		const description = input.describe(conceptId);
-		return contentWords([description?.label, ...(description?.aliases ?? []), description?.definition].filter(Boolean).join('. '));
+		if (!description) return [];
+		let words = describingWordsCache.get(description);
+		if (!words) {
+			words = contentWords([description.label, ...description.aliases, description.definition].filter(Boolean).join('. '));
+			describingWordsCache.set(description, words);
+		}
+		return words;
 	};
 	const cues = input.greatConcepts.map((conceptId) => {
 		const mention = mentionsOfGreat.get(conceptId);
