@@ -156,9 +156,10 @@ export function checkAnswer(input: CheckInput): AnswerCheck {
 		}
 	}
 
-	// Stating a narrower idea states the broader ones it refines.
+	// Stating a narrower idea states the broader ones it refines. An idea named outright is shown
+	// by its name, not by the words around it.
 	const credited = new Map<string, Span[]>();
-	for (const [conceptId, spans] of [...named, ...paraphrased]) {
+	for (const [conceptId, spans] of [...named, ...[...paraphrased].filter(([id]) => !named.has(id))]) {
 		for (const id of [conceptId, ...broaderConcepts(conceptId, context.refines)]) {
 			if (!credited.has(id) || id === conceptId) credited.set(id, [...(id === conceptId ? (credited.get(id) ?? []) : []), ...spans]);
 		}
