@@ -111,7 +111,7 @@ export function renderVerdict(form: AnswerForm, readerText: string, check: Answe
 	const partly = check.partial > 0 ? `, and partly covered ${check.partial}` : '';
 	form.result.replaceChildren(
 		element('p', { class: 'coverage-summary' }, `You covered ${check.covered} of ${check.total} ideas of the great answer${partly}.`),
-		element('h3', {}, 'Your answer, with the words that earned credit marked'),
+		element('h3', { class: 'quiz-verdict-heading' }, 'Your answer, with the words that earned credit marked'),
 		highlightedAnswer(readerText, marks),
 		...SECTIONS.flatMap(({ verdict, heading, empty }) => {
 			const ideas = check.ideas.filter((idea) => idea.verdict === verdict);

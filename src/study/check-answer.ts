@@ -61,6 +61,9 @@ export interface AnswerCheck {
 	total: number;
 }
 
+/** The content words of a glossary entry's name, aliases and definition, worked out once per entry. */
+const describingWordsCache = new WeakMap<IdeaDescription, ContentWord[]>();
+
 const inside = (spans: readonly Span[], at: number) => spans.some((span) => span.start <= at && at < span.end);
 
 function sentenceSpans(text: string): Span[] {
@@ -103,25 +106,47 @@ export function checkAnswer(input: CheckInput): AnswerCheck {
 		else setAsideIds.add(occurrence.conceptId);
 	}
 
+	// Named as a verb or a shorter form the matcher leaves alone ("we log every request" for
+	// Logging): a reader's word with the stem of a one-word name of the idea, and no longer than it.
+	const readerWords = contentWords(readerText);
+	for (const conceptId of input.greatConcepts) {
+		if (named.has(conceptId)) continue;
+		const description = input.describe(conceptId);
+		const names = [description?.label, ...(description?.aliases ?? [])].filter((name): name is string => !!name && !/\s|-/.test(name.trim()));
+		const nameWords = names.flatMap((name) => contentWords(name));
+		const spans = readerWords
+			.filter((word) => stanceAt(word.start) === 'stated' && !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
+			.filter((word) => nameWords.some((name) => name.stem === word.stem && word.end - word.start <= name.end - name.start))
+			.map(({ start, end }) => ({ start, end }));
+		if (spans.length > 0) named.set(conceptId, spans);
+	}
+
 	// Said in other words, clause by clause.
 	const mentionsOfGreat = greatMentions(input);
 	const greatClauses = splitClauses(input.greatText);
-	const cues = input.greatConcepts.map((conceptId) => {
+	const describingWords = (conceptId: string) => {
 		const description = input.describe(conceptId);
+		if (!description) return [];
+		let words = describingWordsCache.get(description);
+		if (!words) {
+			words = contentWords([description.label, ...description.aliases, description.definition].filter(Boolean).join('. '));
+			describingWordsCache.set(description, words);
+		}
+		return words;
+	};
+	const cues = input.greatConcepts.map((conceptId) => {
 		const mention = mentionsOfGreat.get(conceptId);
 		const clause = mention && clauseAt(greatClauses, mention.start);
-		const words = [
-			...contentWords([description?.label, ...(description?.aliases ?? []), description?.definition].filter(Boolean).join('. ')),
-			...(clause ? contentWords(input.greatText, clause.start, clause.end) : []),
-		];
-		return ideaCues(conceptId, words);
+		// What describes the broader idea cannot show the narrower one: "fails, retry it" is retries, not backoff.
+		const broader = new Set(broaderConcepts(conceptId, context.refines).flatMap((id) => describingWords(id).map((word) => word.stem)));
+		const words = [...describingWords(conceptId), ...(clause ? contentWords(input.greatText, clause.start, clause.end) : [])];
+		return ideaCues(conceptId, words.filter((word) => !broader.has(word.stem)));
 	});
 	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
-	const mentionAt = (at: number) => mentions.find((occurrence) => occurrence.start <= at && at < occurrence.end);
-	// A word that names a concept outright counts only towards that concept and what refines it.
+	// A word that names a concept outright counts only towards that concept.
 	const usable = (word: ContentWord, conceptId: string) => {
-		const mention = mentionAt(word.start);
-		return !mention || mention.conceptId === conceptId || broaderConcepts(conceptId, context.refines).includes(mention.conceptId);
+		const mention = mentions.find((occurrence) => occurrence.start <= word.start && word.start < occurrence.end);
+		return !mention || mention.conceptId === conceptId;
 	};
 	const paraphrased = new Map<string, Span[]>();
 	for (const clause of clauses.filter((candidate: Clause) => candidate.stance === 'stated')) {
@@ -131,9 +156,10 @@ export function checkAnswer(input: CheckInput): AnswerCheck {
 		}
 	}
 
-	// Stating a narrower idea states the broader ones it refines.
+	// Stating a narrower idea states the broader ones it refines. An idea named outright is shown
+	// by its name, not by the words around it.
 	const credited = new Map<string, Span[]>();
-	for (const [conceptId, spans] of [...named, ...paraphrased]) {
+	for (const [conceptId, spans] of [...named, ...[...paraphrased].filter(([id]) => !named.has(id))]) {
 		for (const id of [conceptId, ...broaderConcepts(conceptId, context.refines)]) {
 			if (!credited.has(id) || id === conceptId) credited.set(id, [...(id === conceptId ? (credited.get(id) ?? []) : []), ...spans]);
 		}

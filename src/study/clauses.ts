@@ -24,7 +24,7 @@ export interface Span {
 
 /** Sentence ends, and the clause breaks inside a sentence. */
 const SENTENCE_END = /[.!?;\n]+(?=\s|$)|\n+/g;
-const CLAUSE_BREAK = /,?\s+(?:but|so|though|although|whereas|while|because|since)\s+|,\s*|:\s+|\s+[—–]\s+/gi;
+const CLAUSE_BREAK = /,?\s+(?:but|so(?!\s+(?:on|forth)\b)|though|although|whereas|while|because|since)\s+|,\s*|:\s+|\s+[—–]\s+/gi;
 
 const REJECTION = new RegExp(
 	[

@@ -26,7 +26,7 @@ export interface ParaphraseMatch {
  * word alone, however rare, is a topic, not a statement of the idea.
  */
 const MIN_WORDS = 2;
-const MIN_SCORE = 1.5;
+const MIN_SCORE = 1;
 /** Words of the question itself say what the answer is about, not which idea it states. */
 const QUESTION_WORD_WEIGHT = 0.25;
 

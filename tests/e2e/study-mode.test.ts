@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { axeCheck } from '../support/gates.ts';
 
 const origin = inject('siteOrigin');
 const STORAGE_KEY = 'interview-study-guide/progress/v2';
@@ -77,6 +78,7 @@ describe('quiz on a question page', () => {
 		expect(await page.locator('.quiz-ideas-partial li[data-concept="exponential-backoff"]').textContent()).toMatch(
 			/you named the broader idea, Retries \(“retry it”\), but not Exponential backoff itself\.The great answer: “For reliability/,
 		);
+		expect(await axeCheck(page)).toEqual([]);
 	});
 
 	it('asks for text before checking an empty answer', async () => {

@@ -91,6 +91,19 @@ describe('checkAnswer', () => {
 		expect(check('We have monitoring.')).toMatchObject({ monitoring: 'covered', 'dead-letter-queue': 'missed', 'exponential-backoff': 'missed' });
 	});
 
+	it('credits a one-word idea named as a verb, which the matcher leaves alone', () => {
+		const logging = [{ id: 'logging', label: 'Logging', aliases: [], definition: 'Recording events.' }];
+		const result = checkAnswer({
+			readerText: 'We log every failure, and so on.',
+			question: 'Errors?',
+			greatText: 'I use logging.',
+			greatConcepts: ['logging'],
+			context: createAnalysisContext(logging),
+			describe: (id) => logging.find((concept) => concept.id === id),
+		});
+		expect(result.ideas).toEqual([{ conceptId: 'logging', verdict: 'covered', evidence: [{ start: 3, end: 6 }] }]);
+	});
+
 	it('shows the great answer’s sentence for a missed idea', () => {
 		const result = checkAnswer({ readerText: 'Nothing relevant.', question: 'Jobs?', greatText, greatConcepts: ['dead-letter-queue'], context, describe: describeIdea });
 		expect(result.ideas[0]).toEqual({ conceptId: 'dead-letter-queue', verdict: 'missed', greatSentence: 'Jobs that still fail go to a dead-letter queue for inspection.' });

@@ -31,7 +31,8 @@ describe('scoreChecks', () => {
 	});
 });
 
-describe('checkLabelledAnswers', () => {
+// Reading and validating the whole glossary takes a few seconds on a loaded 2-core machine.
+describe('checkLabelledAnswers', { timeout: 30_000 }, () => {
 	const glossary = loadGlossary('content/concepts');
 
 	it('checks every labelled practice answer against the ideas of its great answer', async () => {
