@@ -25,6 +25,8 @@ const CHANGE_LABELS: Record<ChangeKind, string> = {
 	unchanged: 'unchanged',
 	'kept-hand-edit': 'kept (edited by hand; the document has not changed)',
 	conflict: 'CONFLICT: edited by hand and changed in the document',
+	'changed-at-number': 'CONFLICT: the question at this number is now a very different text',
+	renumbered: 'renumbered in the document; text unchanged',
 	'overwritten-hand-edit': 'overwritten (hand edits replaced, --force)',
 	'not-in-document': 'no longer in the document; file left as it is',
 };
@@ -97,8 +99,9 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 	}
 	if (plan.blocked) {
 		log('\nNothing was written. Files marked CONFLICT were edited by hand since the last import and');
-		log('the document changed them too. Review them, then run again with --force to take the');
-		log("document's text (slugs, numbers and topics are kept either way).");
+		log('the document changed them too, or their question was replaced by a very different one at');
+		log("the same number. Review them, then run again with --force to take the document's text");
+		log('(slugs, numbers and topics are kept either way).');
 		return 1;
 	}
 	if (values['dry-run']) {
