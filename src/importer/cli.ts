@@ -70,7 +70,7 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 	const folder = resolve(values.out);
 	const documentName = basename(documentPath);
 	const encoding = values.encoding?.toLowerCase();
-	if (encoding !== undefined && !(encoding in ENCODINGS)) {
+	if (encoding !== undefined && !Object.hasOwn(ENCODINGS, encoding)) {
 		throw new ImportError(`--encoding ${values.encoding} is not supported; expected one of ${Object.keys(ENCODINGS).join(', ')}`);
 	}
 
