@@ -9,12 +9,12 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commitFiles, recoverInterruptedImport } from './atomic-commit.ts';
+import { commitFiles, recoverInterruptedImport, UnfinishedCommitError } from './atomic-commit.ts';
 import { decodeDocument, DecodeError, ENCODINGS, type EncodingName } from './decode-document.ts';
 import { FILE_CONCURRENCY, mapLimited } from './map-limited.ts';
 import { describeOsError, isOsError } from './os-error.ts';
 import { DocumentError, parseDocument } from './parse-document.ts';
-import { planImport, type ChangeKind, type ExistingQuestionFile, type ImportPlan } from './plan-import.ts';
+import { planImport, type ChangeKind, type ExistingQuestionFile } from './plan-import.ts';
 import { parseQuestionFile, QuestionFileError } from '../questions/question-file.ts';
 
 const DEFAULT_OUT = 'content/questions';
@@ -117,6 +117,11 @@ if (import.meta.main) {
 	try {
 		process.exitCode = await runImport(process.argv.slice(2));
 	} catch (error) {
+		if (error instanceof UnfinishedCommitError) {
+			const cause = isOsError(error.cause) ? describeOsError(error.cause, '') : error.message;
+			console.error(`import failed while moving committed files into place: ${cause}\nFix that, then run the import again: it finishes this import first.`);
+			process.exit(1);
+		}
 		const isUsageError = String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
 		if (!(error instanceof ImportError) && !isUsageError && !isOsError(error)) throw error;
 		const message = isOsError(error) ? describeOsError(error, process.argv[2] ?? '') : (error as Error).message;
