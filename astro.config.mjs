@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import hostHeaders from './src/integrations/host-headers.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import { STARLIGHT_INLINE_SCRIPT_HASHES } from './src/security/starlight-inline-scripts.ts';
 
@@ -68,5 +69,7 @@ export default defineConfig({
 			disable404Route: true,
 		}),
 		publishedUrls(),
+		// Last, after Pagefind has written its index: _headers and _nginx.conf for hosts (README, Deploying).
+		hostHeaders(),
 	],
 });

@@ -15,7 +15,7 @@
  */
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { FILE_CONCURRENCY, mapLimited } from './map-limited.ts';
+import { FILE_CONCURRENCY, mapLimited } from '../lib/map-limited.ts';
 
 const JOURNAL = 'journal.json';
 const STAGED = 'files';

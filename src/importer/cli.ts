@@ -6,16 +6,15 @@
  * a conflict with hand edits stops the import before anything is written, and the files are
  * committed in one step that survives the process being killed (`atomic-commit.ts`).
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { commitFiles, recoverInterruptedImport, UnfinishedCommitError } from './atomic-commit.ts';
 import { decodeDocument, DecodeError, ENCODINGS, type EncodingName } from './decode-document.ts';
-import { FILE_CONCURRENCY, mapLimited } from './map-limited.ts';
 import { describeOsError, isOsError } from './os-error.ts';
 import { DocumentError, parseDocument } from './parse-document.ts';
 import { planImport, type ChangeKind, type ExistingQuestionFile } from './plan-import.ts';
-import { parseQuestionFile, QuestionFileError } from '../questions/question-file.ts';
+import { QuestionFolderError, readQuestionFolder } from '../questions/question-folder.ts';
 
 const DEFAULT_OUT = 'content/questions';
 
@@ -34,22 +33,12 @@ const CHANGE_LABELS: Record<ChangeKind, string> = {
 class ImportError extends Error {}
 
 async function readExisting(folder: string): Promise<ExistingQuestionFile[]> {
-	let names: string[];
 	try {
-		names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
+		return (await readQuestionFolder(folder, { missingIsEmpty: true })).map(({ fileName, file }) => ({ fileName, file }));
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		if (error instanceof QuestionFolderError) throw new ImportError(error.message);
 		throw error;
 	}
-	return mapLimited(names, FILE_CONCURRENCY, async (fileName) => {
-		const path = join(folder, fileName);
-		try {
-			return { fileName, file: parseQuestionFile(await readFile(path, 'utf8')) };
-		} catch (error) {
-			if (error instanceof QuestionFileError) throw new ImportError(`${path}:${error.message}`);
-			throw error;
-		}
-	});
 }
 
 export async function runImport(argv: string[], log: (line: string) => void = console.log): Promise<number> {

@@ -107,7 +107,7 @@ describe('an import killed at any moment', () => {
 		expect(outcomes.old, report()).toBeGreaterThan(0);
 		expect(outcomes.new, report()).toBeGreaterThan(0);
 		expect(outcomes.old + outcomes.new).toBe(kills);
-	}, 30_000);
+	}, 60_000);
 });
 
 describe('a commit that fails after its commit point', () => {

@@ -8,7 +8,7 @@ import { runImport } from '../../../src/importer/cli.ts';
 import { decodeDocument } from '../../../src/importer/decode-document.ts';
 import { MAX_SLUG_LENGTH, slugify } from '../../../src/importer/slug.ts';
 import { generateDocument, readSeed } from '../../../bench/generate.ts';
-import { mapLimited } from '../../../src/importer/map-limited.ts';
+import { mapLimited } from '../../../src/lib/map-limited.ts';
 import { serializeQuestionFile } from '../../../src/questions/question-file.ts';
 
 const runCommand = promisify(execFile);
@@ -147,5 +147,5 @@ describe('bounded concurrency', () => {
 		await limited(small);
 		await limited(one);
 		expect((await readdir(out)).length).toBe(5301);
-	}, 30_000);
+	}, 60_000);
 });

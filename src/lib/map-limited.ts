@@ -1,6 +1,7 @@
 /**
- * Maps over items with at most `limit` calls in flight, keeping the order of results. The importer
- * reads and writes thousands of files; opening them all at once exhausts file descriptors (EMFILE).
+ * Maps over items with at most `limit` calls in flight, keeping the order of results.: the importer and
+ * the question-folder reader handle thousands of files, and opening them all at once exhausts file
+ * descriptors (EMFILE).
  */
 export async function mapLimited<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
 	const results = new Array<R>(items.length);
