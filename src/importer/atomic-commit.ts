@@ -24,6 +24,16 @@ const LEGACY_TEMPORARY = /^\..+\.\d+\.tmp$/;
 
 export type Recovery = 'none' | 'rolled-forward' | 'rolled-back';
 
+/** The change was committed but moving it into place failed; the next run finishes it. */
+export class UnfinishedCommitError extends Error {
+	override name = 'UnfinishedCommitError';
+	override readonly cause: Error;
+	constructor(cause: Error) {
+		super(cause.message);
+		this.cause = cause;
+	}
+}
+
 export function stagingFolder(folder: string): string {
 	return join(dirname(folder), `.${basename(folder)}.import`);
 }
@@ -104,5 +114,9 @@ export async function commitFiles(folder: string, writes: readonly { fileName: s
 		throw error;
 	}
 	await rename(join(staging, `${JOURNAL}.new`), join(staging, JOURNAL));
-	await rollForward(folder, staging);
+	try {
+		await rollForward(folder, staging);
+	} catch (error) {
+		throw new UnfinishedCommitError(error as Error);
+	}
 }

@@ -16,7 +16,7 @@ export type ClassifiedLine =
 	| { kind: 'heading'; text: string }
 	/** `Last updated …`, allowed only as the last non-empty line. */
 	| { kind: 'trailer'; text: string }
-	/** A list item (`- x`, `* x`, `• x`, `2. x` inside an answer); `text` keeps its marker. */
+	/** Any other line; `listItem` for `- x`, `* x`, `• x`, `+ x`, whose marker stays in `text`. */
 	| { kind: 'text'; text: string; listItem: boolean };
 
 /** Characters that word processors insert without showing them. */
@@ -53,8 +53,9 @@ export function stripWrappingMarks(text: string): string {
 }
 
 /**
- * Classifies a line that has been through {@link normalizeLine}. Leading indentation is ignored.
- * `inAnswer` makes numbered lines list items when they cannot be questions, see the reader.
+ * Classifies a line that has been through {@link normalizeLine}, on its own; leading indentation
+ * is ignored. What a line means in context (a numbered line inside a quoted answer is a list item,
+ * not a question) is the reader's decision.
  */
 export function classifyLine(raw: string): ClassifiedLine {
 	const line = raw.trim();

@@ -7,13 +7,13 @@
  * committed in one step that survives the process being killed (`atomic-commit.ts`).
  */
 import { readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commitFiles, recoverInterruptedImport } from './atomic-commit.ts';
+import { commitFiles, recoverInterruptedImport, UnfinishedCommitError } from './atomic-commit.ts';
 import { decodeDocument, DecodeError, ENCODINGS, type EncodingName } from './decode-document.ts';
 import { describeOsError, isOsError } from './os-error.ts';
 import { DocumentError, parseDocument } from './parse-document.ts';
-import { planImport, type ChangeKind, type ExistingQuestionFile, type ImportPlan } from './plan-import.ts';
+import { planImport, type ChangeKind, type ExistingQuestionFile } from './plan-import.ts';
 import { QuestionFolderError, readQuestionFolder } from '../questions/question-folder.ts';
 
 const DEFAULT_OUT = 'content/questions';
@@ -24,6 +24,8 @@ const CHANGE_LABELS: Record<ChangeKind, string> = {
 	unchanged: 'unchanged',
 	'kept-hand-edit': 'kept (edited by hand; the document has not changed)',
 	conflict: 'CONFLICT: edited by hand and changed in the document',
+	'changed-at-number': 'CONFLICT: the question at this number is now a very different text',
+	renumbered: 'renumbered in the document; text unchanged',
 	'overwritten-hand-edit': 'overwritten (hand edits replaced, --force)',
 	'not-in-document': 'no longer in the document; file left as it is',
 };
@@ -57,7 +59,7 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 	const folder = resolve(values.out);
 	const documentName = basename(documentPath);
 	const encoding = values.encoding?.toLowerCase();
-	if (encoding !== undefined && !(encoding in ENCODINGS)) {
+	if (encoding !== undefined && !Object.hasOwn(ENCODINGS, encoding)) {
 		throw new ImportError(`--encoding ${values.encoding} is not supported; expected one of ${Object.keys(ENCODINGS).join(', ')}`);
 	}
 
@@ -86,8 +88,9 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 	}
 	if (plan.blocked) {
 		log('\nNothing was written. Files marked CONFLICT were edited by hand since the last import and');
-		log('the document changed them too. Review them, then run again with --force to take the');
-		log("document's text (slugs, numbers and topics are kept either way).");
+		log('the document changed them too, or their question was replaced by a very different one at');
+		log("the same number. Review them, then run again with --force to take the document's text");
+		log('(slugs, numbers and topics are kept either way).');
 		return 1;
 	}
 	if (values['dry-run']) {
@@ -103,6 +106,11 @@ if (import.meta.main) {
 	try {
 		process.exitCode = await runImport(process.argv.slice(2));
 	} catch (error) {
+		if (error instanceof UnfinishedCommitError) {
+			const cause = isOsError(error.cause) ? describeOsError(error.cause, '') : error.message;
+			console.error(`import failed while moving committed files into place: ${cause}\nFix that, then run the import again: it finishes this import first.`);
+			process.exit(1);
+		}
 		const isUsageError = String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
 		if (!(error instanceof ImportError) && !isUsageError && !isOsError(error)) throw error;
 		const message = isOsError(error) ? describeOsError(error, process.argv[2] ?? '') : (error as Error).message;

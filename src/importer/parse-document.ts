@@ -136,9 +136,9 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 	};
 
 	/** A plain line right before a numbered question, short and not a sentence, is a section heading. */
-	const isSectionHeading = (index: number, lineText: string): boolean => {
+	const isSectionHeading = (index: number, lineText: string, afterBlank: boolean): boolean => {
 		if (lineText.length > MAX_HEADING_LENGTH || /[.!?,;:"”]$/.test(lineText)) return false;
-		if (answer && !previousBlank) return false;
+		if (answer && !afterBlank) return false;
 		const next = lines.slice(index + 1).find((line) => line.classified.kind !== 'blank');
 		return next?.classified.kind === 'question';
 	};
@@ -251,7 +251,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 					title = stripWrappingMarks(lineText);
 					continue;
 				}
-				if (current && isSectionHeading(index, lineText)) {
+				if (current && isSectionHeading(index, lineText, wasBlank)) {
 					finishQuestion(lineNumber, `the heading "${excerpt(raw)}"`);
 					section = stripWrappingMarks(lineText);
 					current = undefined;

@@ -1,7 +1,8 @@
 /**
  * Decides what an import writes, without touching the disk, so every decision can be tested.
  *
- * A question is matched to its file by document title and the number the document gives it.
+ * A question is matched to its file by document title (compared with quotes, dashes and spacing
+ * normalised) and then by its text, the number the document gives it only last (`match-questions.ts`).
  * Re-imports are three-way: each file records a fingerprint of the text it was imported with
  * (`importedHash`), so the planner can tell a change in the document from a hand edit of the file.
  * Hand edits win unless the document changed too; then the import stops until `--force`.
@@ -9,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ParsedDocument } from './parse-document.ts';
+import { matchQuestions, normalizeForMatching } from './match-questions.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { serializeQuestionFile, type QuestionFrontmatter, type RawQuestionFile } from '../questions/question-file.ts';
 import { TIERS, type TierTexts } from '../questions/tiers.ts';
@@ -25,6 +27,8 @@ export type ChangeKind =
 	| 'unchanged'
 	| 'kept-hand-edit'
 	| 'conflict'
+	| 'changed-at-number'
+	| 'renumbered'
 	| 'overwritten-hand-edit'
 	| 'not-in-document';
 
@@ -39,7 +43,7 @@ export interface ImportPlan {
 	/** Files to write, by file name; empty when the plan has conflicts. */
 	writes: { fileName: string; content: string }[];
 	changes: PlannedChange[];
-	/** True when hand-edited files would be overwritten and `force` was not given. */
+	/** True when hand-edited files, or a question whose text changed a lot, would be overwritten and `force` was not given. */
 	blocked: boolean;
 }
 
@@ -56,11 +60,13 @@ export function planImport(
 	{ force = false }: { force?: boolean } = {},
 ): ImportPlan {
 	const sourceOf = (file: RawQuestionFile) => file.frontmatter.source as QuestionFrontmatter['source'] | undefined;
-	const fromThisDocument = new Map(
-		existing
-			.filter(({ file }) => sourceOf(file)?.document === document.title)
-			.map((entry) => [sourceOf(entry.file)!.position, entry]),
+	const title = normalizeForMatching(document.title);
+	const fromThisDocument = existing.filter(({ file }) => normalizeForMatching(String(sourceOf(file)?.document ?? '')) === title);
+	const matches = matchQuestions(
+		document.questions,
+		fromThisDocument.map(({ file }) => ({ question: String(file.frontmatter.question ?? ''), position: Number(sourceOf(file)?.position) })),
 	);
+	const unmatched = new Set(fromThisDocument);
 	// New files are named after their slug, so a slug is taken when a question or a file has it.
 	const takenSlugs = new Set(
 		existing.flatMap(({ file, fileName }) => [String(file.frontmatter.slug), fileName.replace(/\.md$/, '')]),
@@ -71,9 +77,10 @@ export function planImport(
 	const changes: PlannedChange[] = [];
 	let blocked = false;
 
-	for (const incoming of document.questions) {
+	for (const [index, incoming] of document.questions.entries()) {
 		const theirs = contentHash(incoming.question, incoming.tiers);
-		const match = fromThisDocument.get(incoming.position);
+		const found = matches[index];
+		const match = found && fromThisDocument[found.candidate];
 		if (!match) {
 			const slug = uniqueSlug(slugify(incoming.question), takenSlugs);
 			takenSlugs.add(slug);
@@ -90,25 +97,32 @@ export function planImport(
 			changes.push({ kind: 'added', number: frontmatter.number, fileName, question: incoming.question });
 			continue;
 		}
-		fromThisDocument.delete(incoming.position);
+		unmatched.delete(match);
 
 		const { frontmatter, tiers } = match.file;
 		const ours = contentHash(String(frontmatter.question ?? ''), tiers);
 		const base = frontmatter.importedHash;
+		const source = { ...sourceOf(match.file)!, position: incoming.position };
+		const moved = sourceOf(match.file)!.position !== incoming.position;
 		const change = { number: Number(frontmatter.number), fileName: match.fileName, question: incoming.question };
 		let kind: ChangeKind;
-		if (ours === theirs) kind = 'unchanged';
-		else if (base === theirs) kind = 'kept-hand-edit';
+		if (found.by === 'number' && ours !== theirs) kind = force ? 'overwritten-hand-edit' : 'changed-at-number';
+		else if (ours === theirs) kind = moved ? 'renumbered' : 'unchanged';
+		else if (base === theirs) kind = moved ? 'renumbered' : 'kept-hand-edit';
 		else if (base === ours) kind = 'updated';
 		else kind = force ? 'overwritten-hand-edit' : 'conflict';
 		changes.push({ kind, ...change });
-		if (kind === 'conflict') blocked = true;
+		if (kind === 'conflict' || kind === 'changed-at-number') blocked = true;
 		if (kind === 'updated' || kind === 'overwritten-hand-edit') {
-			const updated = { ...frontmatter, question: incoming.question, importedHash: theirs } as QuestionFrontmatter;
+			const updated = { ...frontmatter, question: incoming.question, source, importedHash: theirs } as QuestionFrontmatter;
 			writes.push({ fileName: match.fileName, content: serializeQuestionFile({ frontmatter: updated, tiers: incoming.tiers }) });
+		} else if (kind === 'renumbered') {
+			// Only the document's number for the question changes; the file's text, hand edits included, stays.
+			const renumbered = { ...frontmatter, source } as QuestionFrontmatter;
+			writes.push({ fileName: match.fileName, content: serializeQuestionFile({ frontmatter: renumbered, tiers: tiers as TierTexts }) });
 		}
 	}
-	for (const { fileName, file } of fromThisDocument.values()) {
+	for (const { fileName, file } of unmatched) {
 		changes.push({
 			kind: 'not-in-document',
 			number: Number(file.frontmatter.number),

@@ -45,7 +45,13 @@ describe.each(hostile.map((question, index) => ({ ...question, number: index + 1
 
 		expect(await page.locator('h1').textContent()).toBe(question.question);
 		expect(await page.title()).toContain(question.question.slice(0, 30));
-		expect(await page.locator('.answer-body').allTextContents()).toEqual([question.tiers.great, question.tiers.mediocre, question.tiers.poor]);
+		// Each paragraph of an answer is one <p>; inside it, list items show on their own lines.
+		const shown = await page.locator('.answer-body').evaluateAll((bodies) =>
+			bodies.map((body) => [...body.querySelectorAll('p')].map((paragraph) => ({ text: paragraph.textContent, lines: paragraph.innerText.split('\n').length }))),
+		);
+		const tiers = [question.tiers.great, question.tiers.mediocre, question.tiers.poor];
+		expect(shown.map((paragraphs) => paragraphs.map(({ text }) => text).join('\n\n'))).toEqual(tiers);
+		expect(shown.flat().map(({ lines }) => lines)).toEqual(tiers.flatMap((tier) => tier.split('\n\n').map((paragraph) => paragraph.split('\n').length)));
 		expect(await page.locator('main details.answer-tier').count()).toBe(3);
 		expect(await page.locator('main .answer-body *:not(p, mark)').count()).toBe(0);
 		expect(await page.locator('main script, main img, main iframe, main style, main a[href^="javascript:"]').count()).toBe(0);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../src/importer/cli.ts';
-import { recoverInterruptedImport, stagingFolder } from '../../../src/importer/atomic-commit.ts';
+import { commitFiles, recoverInterruptedImport, stagingFolder, UnfinishedCommitError } from '../../../src/importer/atomic-commit.ts';
 import { parseDocument, renderDocument } from '../../../src/importer/parse-document.ts';
 import { generatedQuestion, readSeed } from '../../../bench/generate.ts';
 import { readSeed as readSeedText, SEED_PATH } from '../../support/fixtures.ts';
@@ -107,5 +107,18 @@ describe('an import killed at any moment', () => {
 		expect(outcomes.old, report()).toBeGreaterThan(0);
 		expect(outcomes.new, report()).toBeGreaterThan(0);
 		expect(outcomes.old + outcomes.new).toBe(kills);
-	}, 30_000);
+	}, 60_000);
+});
+
+describe('a commit that fails after its commit point', () => {
+	it('says so, and the next run finishes it', async () => {
+		const work = await mkdtemp(join(tmpdir(), 'import-unfinished-'));
+		const out = join(work, 'questions');
+		await writeFile(out, 'a file where the folder should be');
+		await expect(commitFiles(out, [{ fileName: 'a.md', content: 'A' }])).rejects.toBeInstanceOf(UnfinishedCommitError);
+		await rm(out);
+		expect(await recoverInterruptedImport(out)).toBe('rolled-forward');
+		expect(await readdir(out)).toEqual(['a.md']);
+		expect(await readdir(work)).toEqual(['questions']);
+	});
 });

@@ -70,6 +70,24 @@ describe('encodings', () => {
 	});
 });
 
+describe('options and leftovers', () => {
+	it('refuses an unknown --encoding, naming the ones it knows', async () => {
+		const path = join(work, 'doc.txt');
+		await writeFile(path, DOCUMENT);
+		await expect(run(path, '--encoding', 'toString')).rejects.toThrow('--encoding toString is not supported; expected one of utf-8, utf-16le, utf-16be, windows-1252');
+	});
+
+	it('removes the .tmp files an older importer left behind', async () => {
+		const path = join(work, 'doc.txt');
+		await writeFile(path, DOCUMENT);
+		await mkdir(out);
+		await writeFile(join(out, '.naive-rate-limiter.md.4242.tmp'), 'half');
+		expect(await run(path)).toBe(0);
+		expect(await readdir(out)).toEqual(['naive-rate-limiter.md']);
+		expect(lines[0]).toMatch(/was undone first/);
+	});
+});
+
 describe('operating-system errors are one line, exit 1, nothing written', () => {
 	const cli = async (...args: string[]) => {
 		try {
@@ -129,5 +147,5 @@ describe('bounded concurrency', () => {
 		await limited(small);
 		await limited(one);
 		expect((await readdir(out)).length).toBe(5301);
-	}, 30_000);
+	}, 60_000);
 });
