@@ -7,7 +7,7 @@
  * gzip weight of a first visit to a question page (search excluded), the Pagefind index size and
  * how long search takes to show results in Chromium. Then it builds plain Starlight on the first
  * size's questions (bench/plain-starlight.ts) and prints the question page's first-visit weight
- * and requests beside it, with the ratio. Then the concept matcher's time on texts of
+ * and requests beside it, with the ratio (`--compare false` skips it). Then the concept matcher's time on texts of
  * 1x, 4x and 16x a base size. It prints figures and judges nothing; docs/benchmark.md keeps the
  * latest table.
  */
@@ -24,13 +24,13 @@ import { launchBrowser } from '../src/build-tools/chromium.ts';
 import { ASTRO_CLI, buildEnvironment, PROJECT_ROOT, serveSite } from '../src/build-tools/site.ts';
 import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from './generate.ts';
 import { firstVisitWeight, type PageWeight } from '../src/build-tools/page-weight.ts';
-import { folderSize, median, searchTimes, watchPeakMemory } from './measure.ts';
+import { folderSize, median, searchTimes, watchPeakMemory, type PeakMemory } from './measure.ts';
 import { plainQuestionPath, writePlainStarlightProject } from './plain-starlight.ts';
 
 const QUERIES = ['token bucket', 'circuit breaker', 'database migration', 'cache invalidation', 'JWT', 'message queue', 'rollback', 'composite index', 'monitoring', 'microservices'];
 
 /** Runs a command to the end; resolves with its wall time and the peak memory of its process tree. */
-function run(args: string[], env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): Promise<{ ms: number; peak: number; output: string }> {
+function run(args: string[], env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): Promise<{ ms: number; peak: PeakMemory; output: string }> {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
 		const child = spawn(process.execPath, args, { cwd, env });
@@ -52,7 +52,7 @@ interface Row {
 	n: number;
 	importMs: number;
 	buildMs: number;
-	peak: number;
+	peak: PeakMemory;
 	dist: number;
 	weight: PageWeight;
 	pagefind: number;
@@ -92,7 +92,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			await browser.close();
 			await site.stop();
 		}
-		process.stderr.write('done\n');
+		process.stderr.write(`done: build ${seconds(built.ms)}, memory ${mb(built.peak.tree)} tree / ${mb(built.peak.largestProcess)} largest process\n`);
 		return {
 			n,
 			importMs: imported.ms,
@@ -113,7 +113,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 interface PlainRow {
 	n: number;
 	buildMs: number;
-	peak: number;
+	peak: PeakMemory;
 	weight: PageWeight;
 }
 
@@ -126,7 +126,7 @@ async function benchPlainStarlight(seed: Seed, n: number, keep: boolean): Promis
 		const root = await writePlainStarlightProject(work, questions);
 		const outDir = join(work, 'dist');
 		const built = await run([ASTRO_CLI, 'build', '--outDir', outDir], buildEnvironment(), root);
-		process.stderr.write('done\n');
+		process.stderr.write(`done: build ${seconds(built.ms)}, memory ${mb(built.peak.tree)} tree / ${mb(built.peak.largestProcess)} largest process\n`);
 		return { n, buildMs: built.ms, peak: built.peak, weight: await firstVisitWeight(outDir, plainQuestionPath(questions[0]!.position)) };
 	} finally {
 		if (keep) process.stderr.write(`kept ${work}\n`);
@@ -162,34 +162,41 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 async function main() {
 	const { values } = parseArgs({
 		args: process.argv.slice(2),
-		options: { sizes: { type: 'string', default: '19,250,1000' }, keep: { type: 'boolean', default: false } },
+		options: {
+			sizes: { type: 'string', default: '19,250,1000' },
+			// The plain Starlight comparison is made on the first size; `--compare false` skips it.
+			compare: { type: 'string', default: 'true' },
+			keep: { type: 'boolean', default: false },
+		},
 	});
 	const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 	if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected whole numbers such as 19,250, got "${values.sizes}"`);
 	const seed = await readSeed();
 	const rows: Row[] = [];
 	for (const n of sizes) rows.push(await benchSize(seed, n, values.keep));
-	const plain = await benchPlainStarlight(seed, sizes[0]!, values.keep);
+	const plain = values.compare === 'false' ? undefined : await benchPlainStarlight(seed, sizes[0]!, values.keep);
 
 	const cpu = cpus();
 	console.log(`Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}\n`);
-	console.log('| N | build (import incl.) | per question | peak memory | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) |');
+	console.log('| N | build (import incl.) | per question | peak memory: tree / largest process | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) |');
 	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const row of rows) {
 		const total = row.importMs + row.buildMs;
 		console.log(
-			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms |`,
+			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak.tree)} / ${mb(row.peak.largestProcess)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms |`,
 		);
 	}
-	const guide = rows[0]!;
-	const requests = (weight: PageWeight) => weight.files.length + 1;
-	console.log(`\nQuestion page, first visit, against plain Starlight rendering the same ${plain.n} questions (bench/plain-starlight.ts):\n`);
-	console.log('| | gzip total | HTML / CSS / JS | requests | build | peak memory |');
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-	for (const [name, row, build] of [['plain Starlight', plain, plain.buildMs], ['this guide', guide, guide.importMs + guide.buildMs]] as const) {
-		console.log(`| ${name} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${requests(row.weight)} | ${seconds(build)} | ${mb(row.peak)} |`);
+	if (plain) {
+		const guide = rows[0]!;
+		const requests = (weight: PageWeight) => weight.files.length + 1;
+		console.log(`\nQuestion page, first visit, against plain Starlight rendering the same ${plain.n} questions (bench/plain-starlight.ts):\n`);
+		console.log('| | gzip total | HTML / CSS / JS | requests | build | peak memory: tree / largest process |');
+		console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+		for (const [name, row, build] of [['plain Starlight', plain, plain.buildMs], ['this guide', guide, guide.importMs + guide.buildMs]] as const) {
+			console.log(`| ${name} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${requests(row.weight)} | ${seconds(build)} | ${mb(row.peak.tree)} / ${mb(row.peak.largestProcess)} |`);
+		}
+		console.log(`| ratio | ${(guide.weight.total / plain.weight.total).toFixed(2)}x | | ${requests(guide.weight) - requests(plain.weight) >= 0 ? '+' : ''}${requests(guide.weight) - requests(plain.weight)} | | |`);
 	}
-	console.log(`| ratio | ${(guide.weight.total / plain.weight.total).toFixed(2)}x | | ${requests(guide.weight) - requests(plain.weight) >= 0 ? '+' : ''}${requests(guide.weight) - requests(plain.weight)} | | |`);
 	console.log(`\nSearch queries: ${QUERIES.map((query) => `"${query}"`).join(', ')}.`);
 	console.log('\nConcept matcher on a text of 1x, 4x and 16x the seed’s answers (median of 5 runs):\n');
 	console.log('| size | text | time | per KB |');

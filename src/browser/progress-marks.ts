@@ -1,7 +1,8 @@
 /**
- * Runs on every page: shows the reader's marks beside question links (sidebar, lists), the
- * summary on the home page, the mark buttons on a question page, and a notice when saved progress
- * could not be read.
+ * Shows the reader's marks beside question links (sidebar, lists), the summary on the home page,
+ * the state of the mark buttons on a question page, a notice when saved progress could not be
+ * read, and saves marks (marks.ts, on every page, loads it once there is something to show or
+ * save, and hands it the presses of mark buttons).
  */
 import { element, questionSlugOf } from './dom.ts';
 import { loadProgress, MARK_LABELS, progressSummary, saveProgress, type Mark, type Progress } from '../study/progress.ts';
@@ -55,15 +56,13 @@ const { progress, notice } = loadProgress(storage);
 if (notice) showNotice(notice);
 showMarks(progress);
 
-for (const bar of document.querySelectorAll<HTMLElement>('.study-bar')) bar.hidden = false;
-document.addEventListener('click', (event) => {
-	const button = (event.target as Element | null)?.closest?.('.study-bar button[data-mark]');
-	if (!(button instanceof HTMLButtonElement)) return;
+/** The mark `button` stands for, set on its question, or taken off when the question already has it. */
+export function toggleMark(button: HTMLButtonElement): void {
 	const slug = button.closest<HTMLElement>('.study-bar')!.dataset.slug!;
 	const mark = button.dataset.mark as Mark;
 	const current = readProgress();
-	// Pressing the mark a question already has takes it off again.
 	if (current.marks[slug] === mark) delete current.marks[slug];
 	else current.marks[slug] = mark;
 	if (!writeProgress(current)) showNotice('This browser did not let the guide save your progress.');
-});
+}
+

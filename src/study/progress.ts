@@ -4,7 +4,9 @@
  * storage is passed in, so that the rules are tested without a browser.
  */
 
-export const STORAGE_KEY = 'interview-study-guide/progress/v1';
+import { STORAGE_KEY } from './storage-key.ts';
+
+export { STORAGE_KEY };
 const EXPORT_FORMAT = 'interview-study-guide/progress';
 const VERSION = 1;
 
