@@ -93,6 +93,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			await site.stop();
 		}
 		process.stderr.write(`done: build ${seconds(built.ms)}, memory ${mb(built.peak.tree)} tree / ${mb(built.peak.largestProcess)} largest process\n`);
+		process.stderr.write(`  question page: ${weightLine(weight)}\n`);
 		return {
 			n,
 			importMs: imported.ms,
@@ -119,15 +120,18 @@ interface PlainRow {
 
 /** Plain Starlight building the same generated questions (bench/plain-starlight.ts); its question 1 page weighed the same way. */
 async function benchPlainStarlight(seed: Seed, n: number, keep: boolean): Promise<PlainRow> {
-	const work = await mkdtemp(join(tmpdir(), `bench-plain-${n}-`));
+	// Inside the project, so that the plain site resolves Astro and Starlight from its node_modules.
+	const work = await mkdtemp(join(PROJECT_ROOT, `.bench-plain-${n}-`));
 	try {
 		process.stderr.write(`plain Starlight, N = ${n}: building… `);
 		const questions = Array.from({ length: n }, (_, index) => generatedQuestion(seed, index));
 		const root = await writePlainStarlightProject(work, questions);
 		const outDir = join(work, 'dist');
 		const built = await run([ASTRO_CLI, 'build', '--outDir', outDir], buildEnvironment(), root);
+		const weight = await firstVisitWeight(outDir, plainQuestionPath(questions[0]!.position));
 		process.stderr.write(`done: build ${seconds(built.ms)}, memory ${mb(built.peak.tree)} tree / ${mb(built.peak.largestProcess)} largest process\n`);
-		return { n, buildMs: built.ms, peak: built.peak, weight: await firstVisitWeight(outDir, plainQuestionPath(questions[0]!.position)) };
+		process.stderr.write(`  question page: ${weightLine(weight)}\n`);
+		return { n, buildMs: built.ms, peak: built.peak, weight };
 	} finally {
 		if (keep) process.stderr.write(`kept ${work}\n`);
 		else await rm(work, { recursive: true, force: true });
@@ -158,6 +162,7 @@ async function matcherScaling(seed: Seed) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const weightLine = (weight: PageWeight) => `${kb(weight.total)} gzip (HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}), ${weight.files.length + 1} requests`;
 
 async function main() {
 	const { values } = parseArgs({
