@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import hostHeaders from './src/integrations/host-headers.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import { STARLIGHT_INLINE_SCRIPT_HASHES } from './src/security/starlight-inline-scripts.ts';
+import { GUIDE_TITLE } from './src/lib/guide-pages.ts';
 
 /**
  * Starlight hands its `pagefind` options to Pagefind's search UI through this virtual module, but
@@ -55,7 +56,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'Interview Study Guide',
+			title: GUIDE_TITLE,
 			description:
 				'Interview questions with great, mediocre and poor sample answers, and what separates them.',
 			routeMiddleware: './src/route-middleware.ts',

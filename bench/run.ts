@@ -26,6 +26,7 @@ import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type
 import { firstVisitWeight, type PageWeight } from '../src/build-tools/page-weight.ts';
 import { folderSize, median, searchTimes, watchPeakMemory, type PeakMemory } from './measure.ts';
 import { plainQuestionPath, writePlainStarlightProject } from './plain-starlight.ts';
+import { checkTimes, quizCodeWeight } from './quiz.ts';
 
 const QUERIES = ['token bucket', 'circuit breaker', 'database migration', 'cache invalidation', 'JWT', 'message queue', 'rollback', 'composite index', 'monitoring', 'microservices'];
 
@@ -58,6 +59,7 @@ interface Row {
 	pagefind: number;
 	searchShown: number;
 	searchEngine: number;
+	quizCode: number;
 }
 
 async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
@@ -104,6 +106,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			pagefind: await folderSize(join(outDir, 'pagefind')),
 			searchShown: median(times.shown),
 			searchEngine: median(times.engine),
+			quizCode: await quizCodeWeight(outDir),
 		};
 	} finally {
 		if (keep) process.stderr.write(`kept ${work}\n`);
@@ -184,12 +187,12 @@ async function main() {
 
 	const cpu = cpus();
 	console.log(`Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}\n`);
-	console.log('| N | build (import incl.) | per question | peak memory: tree / largest process | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) |');
-	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	console.log('| N | build (import incl.) | per question | peak memory: tree / largest process | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) | quiz code on start (gzip) |');
+	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const row of rows) {
 		const total = row.importMs + row.buildMs;
 		console.log(
-			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak.tree)} / ${mb(row.peak.largestProcess)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms |`,
+			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak.tree)} / ${mb(row.peak.largestProcess)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms | ${kb(row.quizCode)} |`,
 		);
 	}
 	if (plain) {
@@ -210,6 +213,8 @@ async function main() {
 	for (const row of await matcherScaling(seed)) {
 		console.log(`| ${row.factor}x | ${row.kb.toFixed(0)} KB | ${row.ms.toFixed(1)} ms | ${(row.ms / row.kb).toFixed(3)} ms |`);
 	}
+	const checks = await checkTimes(PROJECT_ROOT);
+	console.log(`\nCheck my answer on the ${checks.answers} labelled practice answers: median ${checks.medianMs.toFixed(1)} ms, slowest ${checks.maxMs.toFixed(1)} ms per check.`);
 }
 
 await main();

@@ -1,6 +1,7 @@
 /**
  * Copy buttons: "Copy link" copies the absolute URL of its permalink, "Copy as Markdown" a
- * Markdown link, and a status line tells screen readers what happened. Where the Clipboard API is
+ * Markdown link; "Copied" shows beside the control for a moment and a status line tells screen
+ * readers what happened. Where the Clipboard API is
  * missing (file:// pages, insecure origins) the text is copied through a selection, or offered in
  * a prompt to copy by hand.
  */
@@ -34,7 +35,10 @@ function copyThroughSelection(text: string): boolean {
 	}
 }
 
-async function copy(text: string, done: string): Promise<void> {
+/** How long the visible "Copied" stays beside the control. */
+const CONFIRMATION_MS = 2000;
+
+async function copy(text: string, done: string, control: HTMLElement): Promise<void> {
 	let copied = false;
 	try {
 		if (navigator.clipboard) {
@@ -49,6 +53,8 @@ async function copy(text: string, done: string): Promise<void> {
 		prompt('Copy this with Ctrl+C (⌘C on a Mac):', text);
 		return;
 	}
+	control.dataset.copied = '';
+	setTimeout(() => delete control.dataset.copied, CONFIRMATION_MS);
 	const region = status();
 	region.textContent = '';
 	// A fresh text node each time, so that screen readers announce a repeated message again.
@@ -63,6 +69,6 @@ document.addEventListener('click', (event) => {
 	event.preventDefault();
 	// A relative address (no site configured) resolves against the page the reader is on.
 	const href = new URL(control.dataset.copyUrl!, location.href).href;
-	if (control.classList.contains('copy-link')) void copy(href, 'Link copied');
-	else void copy(markdownLink(control.dataset.copyLabel!, href), 'Markdown link copied');
+	if (control.classList.contains('copy-link')) void copy(href, 'Link copied', control);
+	else void copy(markdownLink(control.dataset.copyLabel!, href), 'Markdown link copied', control);
 });

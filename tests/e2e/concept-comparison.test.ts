@@ -11,13 +11,14 @@ async function openPage(path: string) {
 	page = await chromium.open(path);
 }
 
-/** Chip labels of one list in the "What separates the answers" section. */
-function chips(heading: string) {
-	return page
-		.locator('.comparison-step:has(#what-separates) h3', { hasText: heading })
-		.locator('xpath=following-sibling::*[1]')
-		.locator('.concept-chip > a:first-child')
-		.allTextContents();
+/** Concept labels of one group of the comparison table under the answers. */
+function concepts(group: 'Only in the great answer' | 'In both' | 'Only in the mediocre answer') {
+	const selector = {
+		'Only in the great answer': '.concept-comparison > table.comparison-table th[data-role="added"] a',
+		'In both': '.concept-comparison .comparison-shared th a',
+		'Only in the mediocre answer': '.concept-comparison > table.comparison-table th[data-role="removed"] a',
+	}[group];
+	return page.locator(selector).allTextContents();
 }
 
 const isVisibleInViewport = (selector: string) =>
@@ -30,49 +31,52 @@ describe('what separates the answers', () => {
 	it('summarises coverage and lists great-only, shared and mediocre-only concepts', async () => {
 		await openPage('/questions/rate-limiting/');
 		expect(await page.locator('#what-separates').textContent()).toBe('What separates the answers');
-		expect(await page.locator('.comparison-step:has(#what-separates) .coverage-summary').textContent()).toMatch(
+		expect(await page.locator('.concept-comparison .coverage-summary').textContent()).toMatch(
 			/^The mediocre answer covers \d+ of the great answer’s \d+ concepts\.$/,
 		);
-		expect(await chips('Only in the great answer')).toContain('Token bucket');
+		expect(await concepts('Only in the great answer')).toContain('Token bucket');
 		// "The counters would expire after the time window" states a TTL in other words.
-		expect(await chips('In both')).toEqual(expect.arrayContaining(['Rate limiting', 'TTL']));
-		expect(await chips('Only in the great answer')).not.toContain('TTL');
+		expect(await concepts('In both')).toEqual(expect.arrayContaining(['Rate limiting', 'TTL']));
+		expect(await concepts('Only in the great answer')).not.toContain('TTL');
+		expect(await concepts('Only in the mediocre answer')).not.toEqual([]);
 	});
 
 	it('makes a refinement the separator and its broader concept shared', async () => {
 		await openPage('/questions/async-task-processing/');
-		expect(await chips('Only in the great answer')).toContain('Exponential backoff');
-		expect(await chips('In both')).toContain('Retries');
+		expect(await concepts('Only in the great answer')).toContain('Exponential backoff');
+		expect(await concepts('In both')).toContain('Retries');
 	});
 
 	it('knows that HTTPS for all communications is encryption in transit', async () => {
 		await openPage('/questions/backend-security/');
-		expect(await chips('In both')).toContain('Encryption in transit');
-		expect(await chips('Only in the great answer')).not.toContain('Encryption in transit');
+		expect(await concepts('In both')).toContain('Encryption in transit');
+		expect(await concepts('Only in the great answer')).not.toContain('Encryption in transit');
 	});
 
-	it('takes a great-only chip to its highlighted mention in the open tier', async () => {
-		await openPage('/questions/rate-limiting/');
-		await page.locator('.concept-chip > a', { hasText: 'Token bucket' }).first().click();
+	it('takes a link to a great-only mention to its highlighted mention in the open tier', async () => {
+		await openPage('/concepts/token-bucket/');
+		await page.locator('.concept-uses a[href="/questions/rate-limiting/#great-token-bucket"]').click();
 		await page.waitForURL(`${origin}/questions/rate-limiting/#great-token-bucket`);
 		const mark = page.locator('mark#great-token-bucket');
 		expect(await mark.textContent()).toBe('token bucket algorithm');
 		await expect.poll(() => isVisibleInViewport('mark#great-token-bucket')).toBe(true);
 	});
 
-	it('opens a closed tier when its chip is clicked, also a second time', async () => {
+	it('opens a closed tier when a chip of the poor answer’s diff is clicked, also a second time', async () => {
 		await openPage('/questions/rate-limiting/');
-		const mediocreOnly = page
-			.locator('.comparison-step:has(#what-separates) h3', { hasText: 'Only in the mediocre answer' })
+		await page.locator('details[data-tier="poor"] > summary').click();
+		const inMediocre = page
+			.locator('.poor-diff h4', { hasText: 'In the mediocre answer, missing here' })
 			.locator('xpath=following-sibling::*[1]')
-			.locator('.concept-chip > a:first-child')
+			.locator('.concept-chip > a')
 			.first();
-		const target = (await mediocreOnly.getAttribute('href'))!;
+		const target = (await inMediocre.getAttribute('href'))!;
 		expect(target).toMatch(/^#mediocre-/);
-		await mediocreOnly.click();
+		await page.locator('details[data-tier="mediocre"] > summary').click();
+		await inMediocre.click();
 		await expect.poll(() => isVisibleInViewport(`mark${target}`)).toBe(true);
 		await page.locator('details[data-tier="mediocre"] > summary').click();
-		await mediocreOnly.click();
+		await inMediocre.click();
 		await expect.poll(() => isVisibleInViewport(`mark${target}`)).toBe(true);
 	});
 });

@@ -1,0 +1,104 @@
+/**
+ * What the question page shows of a question's analysis: how each mention is marked in the answer
+ * text (the in-text diff) and the rows of the comparison table.
+ */
+import type { QuestionAnalysis, StatedConcept, TierComparison } from '../analysis/compare.ts';
+import { broaderConcepts } from '../analysis/glossary.ts';
+import type { Tier, TierTexts } from '../questions/tiers.ts';
+import { sentenceAt } from './sentence.ts';
+
+/**
+ * How a mention reads against the neighbouring answer: `added` when only this (better) answer
+ * states the concept, `removed` when only this (weaker) answer does, and no role when both do.
+ */
+export type MentionRole = 'added' | 'removed';
+
+/** The answer each tier's text is compared with, and from which side. */
+const DIFF_PARTNERS: Record<Tier, { comparison: keyof Pick<QuestionAnalysis, 'greatVsMediocre' | 'mediocreVsPoor'>; side: 'better' | 'weaker' }> = {
+	great: { comparison: 'greatVsMediocre', side: 'better' },
+	mediocre: { comparison: 'greatVsMediocre', side: 'weaker' },
+	poor: { comparison: 'mediocreVsPoor', side: 'weaker' },
+};
+
+/** Concept id → role of its mentions in `tier`'s text; shared concepts are left out. */
+export function mentionRoles(analysis: QuestionAnalysis, tier: Tier): Map<string, MentionRole> {
+	const { comparison, side } = DIFF_PARTNERS[tier];
+	const compared: TierComparison = analysis[comparison];
+	return side === 'better'
+		? new Map(compared.betterOnly.map((id) => [id, 'added']))
+		: new Map(compared.weakerOnly.map((id) => [id, 'removed']));
+}
+
+/** What one answer says about a concept in the comparison table. */
+export interface Evidence {
+	/** Whether the answer states the concept. */
+	stated: boolean;
+	/**
+	 * The sentence that states it; for a great-only concept on the mediocre side, the sentence that
+	 * states a broader concept instead, if any. Absent for a concept added by a question note.
+	 */
+	sentence?: string | undefined;
+}
+
+/** A row of the comparison table: a concept and the sentence of each answer that states it. */
+export interface ComparisonRow {
+	conceptId: string;
+	/** `added` for a great-only concept, `removed` for a mediocre-only one; absent when shared. */
+	role?: MentionRole | undefined;
+	great: Evidence;
+	mediocre: Evidence;
+}
+
+export interface ComparisonRows {
+	/** Concepts that separate the answers: great-only first, then mediocre-only. */
+	separating: ComparisonRow[];
+	shared: ComparisonRow[];
+}
+
+/**
+ * The sentence in which `text` states a concept: its first mention, else the mention of the narrower
+ * concept that implies it. A concept added by a question hint has no sentence.
+ */
+function statingSentence(text: string, stated: readonly StatedConcept[], conceptId: string): string | undefined {
+	const byId = new Map(stated.map((concept) => [concept.conceptId, concept]));
+	const concept = byId.get(conceptId);
+	const occurrence = concept?.occurrences[0] ?? (concept?.impliedBy ? byId.get(concept.impliedBy)?.occurrences[0] : undefined);
+	return occurrence ? sentenceAt(text, occurrence.start).text : undefined;
+}
+
+export function comparisonRows(
+	tiers: TierTexts,
+	analysis: QuestionAnalysis,
+	refines: ReadonlyMap<string, string | undefined>,
+): ComparisonRows {
+	const { greatVsMediocre } = analysis;
+	const great = (id: string) => statingSentence(tiers.great, analysis.tiers.great, id);
+	const mediocre = (id: string) => statingSentence(tiers.mediocre, analysis.tiers.mediocre, id);
+	const mediocreIds = new Set(analysis.tiers.mediocre.map((concept) => concept.conceptId));
+	// Where the mediocre answer says the broader thing the great answer refines ("retry" for "exponential backoff").
+	const closestInMediocre = (id: string) => {
+		const broader = broaderConcepts(id, refines).find((parent) => mediocreIds.has(parent));
+		return broader ? mediocre(broader) : undefined;
+	};
+	return {
+		separating: [
+			...greatVsMediocre.betterOnly.map((id): ComparisonRow => ({
+				conceptId: id,
+				role: 'added',
+				great: { stated: true, sentence: great(id) },
+				mediocre: { stated: false, sentence: closestInMediocre(id) },
+			})),
+			...greatVsMediocre.weakerOnly.map((id): ComparisonRow => ({
+				conceptId: id,
+				role: 'removed',
+				great: { stated: false },
+				mediocre: { stated: true, sentence: mediocre(id) },
+			})),
+		],
+		shared: greatVsMediocre.shared.map((id) => ({
+			conceptId: id,
+			great: { stated: true, sentence: great(id) },
+			mediocre: { stated: true, sentence: mediocre(id) },
+		})),
+	};
+}
