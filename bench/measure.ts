@@ -14,8 +14,8 @@ export async function folderSize(folder: string): Promise<number> {
 
 const PAGE_SIZE = 4096;
 
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
-export async function treeRss(root: number): Promise<number> {
+/** Resident memory of a process and all its descendants, in bytes, from /proc: their total and the largest one's. */
+export async function treeRss(root: number): Promise<{ total: number; largest: number }> {
 	const children = new Map<number, number[]>();
 	const rss = new Map<number, number>();
 	for (const name of await readdir('/proc')) {
@@ -35,22 +35,33 @@ export async function treeRss(root: number): Promise<number> {
 		rss.set(pid, Number(fields[21]) * PAGE_SIZE);
 	}
 	let total = 0;
+	let largest = 0;
 	const queue = [root];
 	while (queue.length > 0) {
 		const pid = queue.pop()!;
 		total += rss.get(pid) ?? 0;
+		largest = Math.max(largest, rss.get(pid) ?? 0);
 		queue.push(...(children.get(pid) ?? []));
 	}
-	return total;
+	return { total, largest };
 }
 
-/** Polls a process tree's memory until stopped; returns the peak seen. */
-export function watchPeakMemory(root: number, everyMs = 100): { stop: () => Promise<number> } {
-	let peak = 0;
+export interface PeakMemory {
+	/** The most the whole process tree held at once. */
+	tree: number;
+	/** The most any one process of the tree held. */
+	largestProcess: number;
+}
+
+/** Polls a process tree's memory until stopped; returns the peaks seen. */
+export function watchPeakMemory(root: number, everyMs = 100): { stop: () => Promise<PeakMemory> } {
+	const peak: PeakMemory = { tree: 0, largestProcess: 0 };
 	let running = true;
 	const loop = (async () => {
 		while (running) {
-			peak = Math.max(peak, await treeRss(root));
+			const { total, largest } = await treeRss(root);
+			peak.tree = Math.max(peak.tree, total);
+			peak.largestProcess = Math.max(peak.largestProcess, largest);
 			await new Promise((resolve) => setTimeout(resolve, everyMs));
 		}
 	})();

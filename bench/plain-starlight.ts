@@ -4,9 +4,8 @@
  * the question as its title, the three answers as `<details>` tiers, Starlight's default sidebar
  * listing every question, and nothing else.
  */
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/build-tools/site.ts';
 import type { DocumentQuestion } from '../src/importer/parse-document.ts';
 import { TIERS, type Tier } from '../src/questions/tiers.ts';
 
@@ -18,17 +17,16 @@ const asText = (text: string) => text.replace(/[&<>]/g, (character) => `&#${char
 /** The page path of the question numbered `position` in the plain site. */
 export const plainQuestionPath = (position: number) => `/questions/q${position}/`;
 
-/** Writes a plain Starlight project for `questions` into `folder` (using this project's node_modules); returns its root. */
+/** Writes a plain Starlight project for `questions` into `folder`, which must lie inside this project so that it finds its node_modules; returns its root. */
 export async function writePlainStarlightProject(folder: string, questions: readonly Pick<DocumentQuestion, 'position' | 'question' | 'tiers'>[]): Promise<string> {
 	const docs = join(folder, 'src/content/docs');
 	await mkdir(join(docs, 'questions'), { recursive: true });
-	await symlink(join(PROJECT_ROOT, 'node_modules'), join(folder, 'node_modules'));
 	await writeFile(
 		join(folder, 'astro.config.mjs'),
 		`import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 export default defineConfig({
-	integrations: [starlight({ title: 'Interview Study Guide', sidebar: [{ label: 'Questions', autogenerate: { directory: 'questions' } }] })],
+	integrations: [starlight({ title: 'Interview Study Guide', sidebar: [{ label: 'Questions', items: [{ autogenerate: { directory: 'questions' } }] }] })],
 });
 `,
 	);

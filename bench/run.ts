@@ -7,7 +7,7 @@
  * gzip weight of a first visit to a question page (search excluded), the Pagefind index size and
  * how long search takes to show results in Chromium. Then it builds plain Starlight on the first
  * size's questions (bench/plain-starlight.ts) and prints the question page's first-visit weight
- * and requests beside it, with the ratio. Then the concept matcher's time on texts of
+ * and requests beside it, with the ratio (`--compare false` skips it). Then the concept matcher's time on texts of
  * 1x, 4x and 16x a base size. It prints figures and judges nothing; docs/benchmark.md keeps the
  * latest table.
  */
@@ -24,14 +24,14 @@ import { launchBrowser } from '../src/build-tools/chromium.ts';
 import { ASTRO_CLI, buildEnvironment, PROJECT_ROOT, serveSite } from '../src/build-tools/site.ts';
 import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from './generate.ts';
 import { firstVisitWeight, type PageWeight } from '../src/build-tools/page-weight.ts';
-import { folderSize, median, searchTimes, watchPeakMemory } from './measure.ts';
+import { folderSize, median, searchTimes, watchPeakMemory, type PeakMemory } from './measure.ts';
 import { plainQuestionPath, writePlainStarlightProject } from './plain-starlight.ts';
 import { checkTimes, quizCodeWeight } from './quiz.ts';
 
 const QUERIES = ['token bucket', 'circuit breaker', 'database migration', 'cache invalidation', 'JWT', 'message queue', 'rollback', 'composite index', 'monitoring', 'microservices'];
 
 /** Runs a command to the end; resolves with its wall time and the peak memory of its process tree. */
-function run(args: string[], env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): Promise<{ ms: number; peak: number; output: string }> {
+function run(args: string[], env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): Promise<{ ms: number; peak: PeakMemory; output: string }> {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
 		const child = spawn(process.execPath, args, { cwd, env });
@@ -53,7 +53,7 @@ interface Row {
 	n: number;
 	importMs: number;
 	buildMs: number;
-	peak: number;
+	peak: PeakMemory;
 	dist: number;
 	weight: PageWeight;
 	pagefind: number;
@@ -94,7 +94,8 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			await browser.close();
 			await site.stop();
 		}
-		process.stderr.write('done\n');
+		process.stderr.write(`done: build ${seconds(built.ms)}, memory ${mb(built.peak.tree)} tree / ${mb(built.peak.largestProcess)} largest process\n`);
+		process.stderr.write(`  question page: ${weightLine(weight)}\n`);
 		return {
 			n,
 			importMs: imported.ms,
@@ -116,21 +117,24 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 interface PlainRow {
 	n: number;
 	buildMs: number;
-	peak: number;
+	peak: PeakMemory;
 	weight: PageWeight;
 }
 
 /** Plain Starlight building the same generated questions (bench/plain-starlight.ts); its question 1 page weighed the same way. */
 async function benchPlainStarlight(seed: Seed, n: number, keep: boolean): Promise<PlainRow> {
-	const work = await mkdtemp(join(tmpdir(), `bench-plain-${n}-`));
+	// Inside the project, so that the plain site resolves Astro and Starlight from its node_modules.
+	const work = await mkdtemp(join(PROJECT_ROOT, `.bench-plain-${n}-`));
 	try {
 		process.stderr.write(`plain Starlight, N = ${n}: building… `);
 		const questions = Array.from({ length: n }, (_, index) => generatedQuestion(seed, index));
 		const root = await writePlainStarlightProject(work, questions);
 		const outDir = join(work, 'dist');
 		const built = await run([ASTRO_CLI, 'build', '--outDir', outDir], buildEnvironment(), root);
-		process.stderr.write('done\n');
-		return { n, buildMs: built.ms, peak: built.peak, weight: await firstVisitWeight(outDir, plainQuestionPath(questions[0]!.position)) };
+		const weight = await firstVisitWeight(outDir, plainQuestionPath(questions[0]!.position));
+		process.stderr.write(`done: build ${seconds(built.ms)}, memory ${mb(built.peak.tree)} tree / ${mb(built.peak.largestProcess)} largest process\n`);
+		process.stderr.write(`  question page: ${weightLine(weight)}\n`);
+		return { n, buildMs: built.ms, peak: built.peak, weight };
 	} finally {
 		if (keep) process.stderr.write(`kept ${work}\n`);
 		else await rm(work, { recursive: true, force: true });
@@ -161,38 +165,47 @@ async function matcherScaling(seed: Seed) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const weightLine = (weight: PageWeight) => `${kb(weight.total)} gzip (HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}), ${weight.files.length + 1} requests`;
 
 async function main() {
 	const { values } = parseArgs({
 		args: process.argv.slice(2),
-		options: { sizes: { type: 'string', default: '19,250,1000' }, keep: { type: 'boolean', default: false } },
+		options: {
+			sizes: { type: 'string', default: '19,250,1000' },
+			// The plain Starlight comparison is made on the first size; `--compare false` skips it.
+			compare: { type: 'string', default: 'true' },
+			keep: { type: 'boolean', default: false },
+		},
 	});
 	const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 	if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected whole numbers such as 19,250, got "${values.sizes}"`);
 	const seed = await readSeed();
 	const rows: Row[] = [];
-	for (const n of sizes) rows.push(await benchSize(seed, n, values.keep));
-	const plain = await benchPlainStarlight(seed, sizes[0]!, values.keep);
+	rows.push(await benchSize(seed, sizes[0]!, values.keep));
+	const plain = values.compare === 'false' ? undefined : await benchPlainStarlight(seed, sizes[0]!, values.keep);
+	for (const n of sizes.slice(1)) rows.push(await benchSize(seed, n, values.keep));
 
 	const cpu = cpus();
 	console.log(`Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}\n`);
-	console.log('| N | build (import incl.) | per question | peak memory | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) | quiz code on start (gzip) |');
+	console.log('| N | build (import incl.) | per question | peak memory: tree / largest process | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) | quiz code on start (gzip) |');
 	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const row of rows) {
 		const total = row.importMs + row.buildMs;
 		console.log(
-			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms | ${kb(row.quizCode)} |`,
+			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak.tree)} / ${mb(row.peak.largestProcess)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms | ${kb(row.quizCode)} |`,
 		);
 	}
-	const guide = rows[0]!;
-	const requests = (weight: PageWeight) => weight.files.length + 1;
-	console.log(`\nQuestion page, first visit, against plain Starlight rendering the same ${plain.n} questions (bench/plain-starlight.ts):\n`);
-	console.log('| | gzip total | HTML / CSS / JS | requests | build | peak memory |');
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-	for (const [name, row, build] of [['plain Starlight', plain, plain.buildMs], ['this guide', guide, guide.importMs + guide.buildMs]] as const) {
-		console.log(`| ${name} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${requests(row.weight)} | ${seconds(build)} | ${mb(row.peak)} |`);
+	if (plain) {
+		const guide = rows[0]!;
+		const requests = (weight: PageWeight) => weight.files.length + 1;
+		console.log(`\nQuestion page, first visit, against plain Starlight rendering the same ${plain.n} questions (bench/plain-starlight.ts):\n`);
+		console.log('| | gzip total | HTML / CSS / JS | requests | build | peak memory: tree / largest process |');
+		console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+		for (const [name, row, build] of [['plain Starlight', plain, plain.buildMs], ['this guide', guide, guide.importMs + guide.buildMs]] as const) {
+			console.log(`| ${name} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${requests(row.weight)} | ${seconds(build)} | ${mb(row.peak.tree)} / ${mb(row.peak.largestProcess)} |`);
+		}
+		console.log(`| ratio | ${(guide.weight.total / plain.weight.total).toFixed(2)}x | | ${requests(guide.weight) - requests(plain.weight) >= 0 ? '+' : ''}${requests(guide.weight) - requests(plain.weight)} | | |`);
 	}
-	console.log(`| ratio | ${(guide.weight.total / plain.weight.total).toFixed(2)}x | | ${requests(guide.weight) - requests(plain.weight) >= 0 ? '+' : ''}${requests(guide.weight) - requests(plain.weight)} | | |`);
 	console.log(`\nSearch queries: ${QUERIES.map((query) => `"${query}"`).join(', ')}.`);
 	console.log('\nConcept matcher on a text of 1x, 4x and 16x the seed’s answers (median of 5 runs):\n');
 	console.log('| size | text | time | per KB |');
