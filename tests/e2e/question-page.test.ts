@@ -98,9 +98,9 @@ describe('the diff view', () => {
 		expect(sharedStyle).toEqual({ background: 'rgba(0, 0, 0, 0)', border: 'none', sign: 'none' });
 
 		await expect.poll(() => page.locator('.diff-legend').isVisible()).toBe(true);
-		const toggle = page.locator('button.show-all-concepts');
-		await toggle.click();
-		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+		const toggle = page.getByLabel('Show all concepts');
+		await toggle.check();
+		expect(await toggle.isChecked()).toBe(true);
 		const shown = await style(shared);
 		expect(shown.border).toBe('solid');
 		expect(shown.background).not.toBe('rgba(0, 0, 0, 0)');
