@@ -4,8 +4,10 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import hostHeaders from './src/integrations/host-headers.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import { STARLIGHT_INLINE_SCRIPT_HASHES } from './src/security/starlight-inline-scripts.ts';
+import { GUIDE_TITLE } from './src/lib/guide-pages.ts';
 
 /**
  * Starlight hands its `pagefind` options to Pagefind's search UI through this virtual module, but
@@ -54,7 +56,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'Interview Study Guide',
+			title: GUIDE_TITLE,
 			description:
 				'Interview questions with great, mediocre and poor sample answers, and what separates them.',
 			routeMiddleware: './src/route-middleware.ts',
@@ -68,5 +70,7 @@ export default defineConfig({
 			disable404Route: true,
 		}),
 		publishedUrls(),
+		// Last, after Pagefind has written its index: _headers and _nginx.conf for hosts (README, Deploying).
+		hostHeaders(),
 	],
 });

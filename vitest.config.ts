@@ -19,8 +19,9 @@ export default defineConfig(({ mode }) => ({
 		coverage: {
 			provider: 'v8',
 			include: PURE_FOLDERS.map((folder) => `${folder}/**/*.ts`),
-			// Command-line entry points are exercised as processes, which v8 coverage does not follow.
-			exclude: ['**/cli/**'],
+			// Command-line entry points are exercised as processes, which v8 coverage does not follow;
+			// guide-data.ts only hands Astro's content collections to guide-model.ts, and runs in builds.
+			exclude: ['**/cli/**', 'src/lib/guide-data.ts'],
 			reporter: ['text-summary', 'json-summary'],
 			thresholds: Object.fromEntries(PURE_FOLDERS.map((folder) => [`${folder}/**`, { lines: 90 }])),
 		},

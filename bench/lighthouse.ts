@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM_PATH } from '../tests/support/browser.ts';
-import { buildSite, serveSite } from '../tests/support/site.ts';
+import { CHROMIUM_PATH } from '../src/build-tools/chromium.ts';
+import { buildSite, serveSite } from '../src/build-tools/site.ts';
 
 const PAGES = ['/', '/questions/rate-limiting/', '/concepts/token-bucket/'];
 

@@ -5,7 +5,9 @@
  * importer CLI, builds it with the real `astro build` into temporary folders, then prints one
  * table: build time (import included), peak memory of the build's process tree, dist/ size, the
  * gzip weight of a first visit to a question page (search excluded), the Pagefind index size and
- * how long search takes to show results in Chromium. Then the concept matcher's time on texts of
+ * how long search takes to show results in Chromium. Then it builds plain Starlight on the first
+ * size's questions (bench/plain-starlight.ts) and prints the question page's first-visit weight
+ * and requests beside it, with the ratio. Then the concept matcher's time on texts of
  * 1x, 4x and 16x a base size. It prints figures and judges nothing; docs/benchmark.md keeps the
  * latest table.
  */
@@ -13,25 +15,26 @@ import { spawn } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../src/analysis/glossary-files.ts';
 import { compileMatcher } from '../src/analysis/matcher.ts';
+import { redirectTarget } from '../src/lib/redirects.ts';
 import { TIERS } from '../src/questions/tiers.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/site.ts';
+import { launchBrowser } from '../src/build-tools/chromium.ts';
+import { ASTRO_CLI, buildEnvironment, PROJECT_ROOT, serveSite } from '../src/build-tools/site.ts';
 import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from './generate.ts';
-import { firstVisitWeight, folderSize, median, searchTimes, watchPeakMemory } from './measure.ts';
+import { firstVisitWeight, type PageWeight } from '../src/build-tools/page-weight.ts';
+import { folderSize, median, searchTimes, watchPeakMemory } from './measure.ts';
+import { plainQuestionPath, writePlainStarlightProject } from './plain-starlight.ts';
+import { checkTimes, quizCodeWeight } from './quiz.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const QUERIES = ['token bucket', 'circuit breaker', 'database migration', 'cache invalidation', 'JWT', 'message queue', 'rollback', 'composite index', 'monitoring', 'microservices'];
 
 /** Runs a command to the end; resolves with its wall time and the peak memory of its process tree. */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peak: number; output: string }> {
+function run(args: string[], env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): Promise<{ ms: number; peak: number; output: string }> {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(process.execPath, args, { cwd: ROOT, env });
+		const child = spawn(process.execPath, args, { cwd, env });
 		const memory = watchPeakMemory(child.pid!);
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
@@ -46,23 +49,17 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peak
 	});
 }
 
-/** What a user's shell gives `astro build`, plus the benchmark's folders. */
-function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env = { ...process.env };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'npm_lifecycle_event']) delete env[key];
-	return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-}
-
 interface Row {
 	n: number;
 	importMs: number;
 	buildMs: number;
 	peak: number;
 	dist: number;
-	weight: Awaited<ReturnType<typeof firstVisitWeight>>;
+	weight: PageWeight;
 	pagefind: number;
 	searchShown: number;
 	searchEngine: number;
+	quizCode: number;
 }
 
 async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
@@ -76,7 +73,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 		await writeFile(manifest, '');
 		await writeGeneratedDocument(document, n, seed);
 		process.stderr.write(`N = ${n}: importing… `);
-		const imported = await run(['src/importer/cli.ts', document, '--out', questions], buildEnvironment({}));
+		const imported = await run(['src/importer/cli.ts', document, '--out', questions], buildEnvironment());
 		// The importer leaves topics empty; a person curating the guide adds them. (Not timed.)
 		await curateTopics(seed, questions);
 		process.stderr.write('building… ');
@@ -85,8 +82,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			buildEnvironment({ GUIDE_QUESTIONS_DIR: questions, GUIDE_URL_MANIFEST: manifest, GUIDE_CACHE_DIR: join(work, 'cache') }),
 		);
 		// The question numbered 1, wherever its slug leads: /q/1/ redirects to it.
-		const redirect = await readFile(join(outDir, 'q', '1', 'index.html'), 'utf8');
-		const pagePath = /url=([^"]+)"/.exec(redirect)![1]!;
+		const pagePath = redirectTarget(await readFile(join(outDir, 'q', '1', 'index.html'), 'utf8'))!;
 		const weight = await firstVisitWeight(outDir, pagePath);
 		process.stderr.write('searching… ');
 		const site = await serveSite(outDir);
@@ -109,7 +105,32 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			pagefind: await folderSize(join(outDir, 'pagefind')),
 			searchShown: median(times.shown),
 			searchEngine: median(times.engine),
+			quizCode: await quizCodeWeight(outDir),
 		};
+	} finally {
+		if (keep) process.stderr.write(`kept ${work}\n`);
+		else await rm(work, { recursive: true, force: true });
+	}
+}
+
+interface PlainRow {
+	n: number;
+	buildMs: number;
+	peak: number;
+	weight: PageWeight;
+}
+
+/** Plain Starlight building the same generated questions (bench/plain-starlight.ts); its question 1 page weighed the same way. */
+async function benchPlainStarlight(seed: Seed, n: number, keep: boolean): Promise<PlainRow> {
+	const work = await mkdtemp(join(tmpdir(), `bench-plain-${n}-`));
+	try {
+		process.stderr.write(`plain Starlight, N = ${n}: building… `);
+		const questions = Array.from({ length: n }, (_, index) => generatedQuestion(seed, index));
+		const root = await writePlainStarlightProject(work, questions);
+		const outDir = join(work, 'dist');
+		const built = await run([ASTRO_CLI, 'build', '--outDir', outDir], buildEnvironment(), root);
+		process.stderr.write('done\n');
+		return { n, buildMs: built.ms, peak: built.peak, weight: await firstVisitWeight(outDir, plainQuestionPath(questions[0]!.position)) };
 	} finally {
 		if (keep) process.stderr.write(`kept ${work}\n`);
 		else await rm(work, { recursive: true, force: true });
@@ -118,7 +139,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 
 /** The matcher's time on the seed's answers repeated 1, 4 and 16 times (varied, not copied). */
 async function matcherScaling(seed: Seed) {
-	const matcher = compileMatcher(await loadGlossary(join(ROOT, 'content/concepts')));
+	const matcher = compileMatcher(await loadGlossary(join(PROJECT_ROOT, 'content/concepts')));
 	const text = (copies: number) =>
 		Array.from({ length: copies * seed.questions.length }, (_, index) =>
 			TIERS.map((tier) => generatedQuestion(seed, index).tiers[tier]).join('\n\n'),
@@ -151,17 +172,27 @@ async function main() {
 	const seed = await readSeed();
 	const rows: Row[] = [];
 	for (const n of sizes) rows.push(await benchSize(seed, n, values.keep));
+	const plain = await benchPlainStarlight(seed, sizes[0]!, values.keep);
 
 	const cpu = cpus();
 	console.log(`Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}\n`);
-	console.log('| N | build (import incl.) | per question | peak memory | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) |');
-	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	console.log('| N | build (import incl.) | per question | peak memory | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | search engine alone (median) | quiz code on start (gzip) |');
+	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const row of rows) {
 		const total = row.importMs + row.buildMs;
 		console.log(
-			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms |`,
+			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms | ${kb(row.quizCode)} |`,
 		);
 	}
+	const guide = rows[0]!;
+	const requests = (weight: PageWeight) => weight.files.length + 1;
+	console.log(`\nQuestion page, first visit, against plain Starlight rendering the same ${plain.n} questions (bench/plain-starlight.ts):\n`);
+	console.log('| | gzip total | HTML / CSS / JS | requests | build | peak memory |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+	for (const [name, row, build] of [['plain Starlight', plain, plain.buildMs], ['this guide', guide, guide.importMs + guide.buildMs]] as const) {
+		console.log(`| ${name} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${requests(row.weight)} | ${seconds(build)} | ${mb(row.peak)} |`);
+	}
+	console.log(`| ratio | ${(guide.weight.total / plain.weight.total).toFixed(2)}x | | ${requests(guide.weight) - requests(plain.weight) >= 0 ? '+' : ''}${requests(guide.weight) - requests(plain.weight)} | | |`);
 	console.log(`\nSearch queries: ${QUERIES.map((query) => `"${query}"`).join(', ')}.`);
 	console.log('\nConcept matcher on a text of 1x, 4x and 16x the seed’s answers (median of 5 runs):\n');
 	console.log('| size | text | time | per KB |');
@@ -169,6 +200,8 @@ async function main() {
 	for (const row of await matcherScaling(seed)) {
 		console.log(`| ${row.factor}x | ${row.kb.toFixed(0)} KB | ${row.ms.toFixed(1)} ms | ${(row.ms / row.kb).toFixed(3)} ms |`);
 	}
+	const checks = await checkTimes(PROJECT_ROOT);
+	console.log(`\nCheck my answer on the ${checks.answers} labelled practice answers: median ${checks.medianMs.toFixed(1)} ms, slowest ${checks.maxMs.toFixed(1)} ms per check.`);
 }
 
 await main();

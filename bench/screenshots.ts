@@ -10,8 +10,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite, PROJECT_ROOT, serveSite } from '../tests/support/site.ts';
+import { launchBrowser } from '../src/build-tools/chromium.ts';
+import { buildSite, PROJECT_ROOT, serveSite } from '../src/build-tools/site.ts';
 
 const PAGE = '/questions/caching-strategy/';
 const VIEWPORTS = [

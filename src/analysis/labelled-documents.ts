@@ -2,14 +2,14 @@
  * Runs the concept comparison over a labelled document (`tests/concept-labels/*.yaml`) exactly as
  * an import with no hints would, and scores it. Node-only: reads the document and labels files.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { analyzeQuestion, createAnalysisContext, type ConceptHints } from './compare.ts';
 import type { Concept } from './concept-schema.ts';
 import { evaluate, type Evaluation, type QuestionLabels } from './evaluate.ts';
 import { parseDocument } from '../importer/parse-document.ts';
-import { parseQuestionFile } from '../questions/question-file.ts';
+import { readQuestionFolder } from '../questions/question-folder.ts';
 
 export interface LabelledDocumentResult {
 	title: string;
@@ -22,8 +22,8 @@ export interface LabelledDocumentResult {
 /** The hints of the question files in `folder` that came from `documentTitle`, by position. */
 async function siteHints(folder: string, documentTitle: string): Promise<Map<number, ConceptHints>> {
 	const hints = new Map<number, ConceptHints>();
-	for (const name of (await readdir(folder)).filter((file) => file.endsWith('.md'))) {
-		const { frontmatter } = parseQuestionFile(await readFile(join(folder, name), 'utf8'));
+	for (const { file } of await readQuestionFolder(folder)) {
+		const { frontmatter } = file;
 		const source = frontmatter.source as { document?: string; position?: number } | undefined;
 		if (source?.document === documentTitle && source.position !== undefined && frontmatter.concepts) {
 			hints.set(source.position, frontmatter.concepts as ConceptHints);

@@ -1,12 +1,22 @@
 /**
  * Runs on every page: shows the reader's marks beside question links (sidebar, lists), the
- * summary on the home page, the mark buttons on a question page, and a notice when saved progress
- * could not be read.
+ * summary and due count on the home page, the due count beside "Quiz" in the sidebar, the mark
+ * buttons on a question page, and a notice when saved progress could not be read or saved.
  */
 import { element, questionSlugOf } from './dom.ts';
-import { loadProgress, MARK_LABELS, progressSummary, saveProgress, type Mark, type Progress } from '../study/progress.ts';
+import { dueToday } from '../study/due.ts';
+import {
+	loadProgress,
+	MARK_LABELS,
+	progressSummary,
+	recordChanges,
+	saveProgress,
+	type Mark,
+	type Progress,
+	type SaveResult,
+} from '../study/progress.ts';
 
-const storage = (() => {
+export const storage = (() => {
 	try {
 		return window.localStorage;
 	} catch {
@@ -18,13 +28,25 @@ export function readProgress(): Progress {
 	return loadProgress(storage).progress;
 }
 
-export function writeProgress(progress: Progress): boolean {
-	const saved = saveProgress(storage, progress);
-	showMarks(progress);
-	return saved;
+/**
+ * Saves `progress` and shows what is stored afterwards: on failure, the previous progress, and a
+ * notice saying why. The reader's own changes are recorded (stamped now; "Needs review" makes a
+ * question due); an import's entries are saved `asImported`, keeping the file's times and schedules.
+ */
+export function writeProgress(progress: Progress, { asImported = false } = {}): SaveResult {
+	const result = saveProgress(storage, asImported ? progress : recordChanges(readProgress(), progress, new Date()));
+	if (!result.ok) showNotice(result.reason);
+	showMarks(readProgress());
+	return result;
 }
 
-/** Puts a text badge after every link to a marked question, and updates the home page summary. */
+/** "3 due" beside a link, as text so that it does not rely on colour. */
+function setDueBadge(link: Element, due: number): void {
+	link.querySelector('.due-badge')?.remove();
+	if (due > 0) link.append(element('span', { class: 'due-badge' }, `${due} due`));
+}
+
+/** Puts a text badge after every link to a marked question, and updates the counts and summaries. */
 export function showMarks(progress: Progress): void {
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a[href], .question-list a[href]')) {
 		const slug = questionSlugOf(new URL(link.href).pathname);
@@ -33,6 +55,12 @@ export function showMarks(progress: Progress): void {
 		const mark = progress.marks[slug];
 		if (mark) link.append(element('span', { class: `mark-badge mark-${mark}` }, MARK_LABELS[mark]));
 	}
+	const due = dueToday(progress.schedules, new Date()).length;
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a[href]')) {
+		if (new URL(link.href).pathname.endsWith('/quiz/')) setDueBadge(link, due);
+	}
+	const dueCount = document.getElementById('due-count');
+	if (dueCount) dueCount.textContent = due === 0 ? 'Nothing is due for review today.' : `${due} ${due === 1 ? 'question is' : 'questions are'} due for review today.`;
 	const summary = document.getElementById('progress-summary');
 	if (summary) {
 		const slugs = [...document.querySelectorAll<HTMLAnchorElement>('main .question-list a[href]')]
@@ -46,8 +74,9 @@ export function showMarks(progress: Progress): void {
 	}
 }
 
-function showNotice(message: string): void {
+export function showNotice(message: string): void {
 	const content = document.querySelector('main .sl-markdown-content');
+	content?.querySelector('.progress-notice')?.remove();
 	content?.prepend(element('p', { class: 'progress-notice', role: 'status' }, message));
 }
 
@@ -65,5 +94,5 @@ document.addEventListener('click', (event) => {
 	// Pressing the mark a question already has takes it off again.
 	if (current.marks[slug] === mark) delete current.marks[slug];
 	else current.marks[slug] = mark;
-	if (!writeProgress(current)) showNotice('This browser did not let the guide save your progress.');
+	writeProgress(current);
 });

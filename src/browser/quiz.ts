@@ -1,118 +1,116 @@
 /**
- * The quiz: the reader answers a question in their own words, and "Check my answer" runs the
- * build's own concept matcher over their text against the great answer's concepts. Loaded only
- * when a quiz starts; the glossary it needs comes from /api/glossary.json at that moment. The
- * reader's text is only ever set as text, and never leaves the browser.
+ * The quiz: the reader answers a question in their own words, and "Check my answer" tells which
+ * ideas of the great answer they covered (src/study/check-answer.ts). Loaded only when a quiz
+ * starts; the glossary it needs comes from /api/glossary.json at that moment, and a failed load
+ * is offered again rather than remembered. The reader's text never leaves the browser. What it
+ * shows is built in quiz-view.ts.
  */
 import { createAnalysisContext, type AnalysisContext } from '../analysis/compare.ts';
-import { highlightSegments } from '../analysis/highlight.ts';
 import type { ApiQuestion } from '../lib/api.ts';
-import { conceptPath, questionPath, withBase } from '../lib/urls.ts';
-import { answerCoverage } from '../study/coverage.ts';
+import { questionPath, withBase } from '../lib/urls.ts';
+import { checkAnswer, type IdeaDescription } from '../study/check-answer.ts';
 import { element } from './dom.ts';
+import { fetchJson } from './fetch-json.ts';
 import { readProgress, writeProgress } from './progress-marks.ts';
+import { clearVerdict, renderAnswerForm, renderLoadFailure, renderVerdict, showEmptyAnswerPrompt } from './quiz-view.ts';
+import { offerRating } from './review-rating.ts';
 
-interface Glossary {
-	context: AnalysisContext;
-	labels: Map<string, string>;
+interface GlossaryFile {
+	concepts: (IdeaDescription & { id: string; refines?: string })[];
 }
 
-let glossary: Promise<Glossary> | undefined;
+interface QuizGlossary {
+	context: AnalysisContext;
+	concepts: Map<string, IdeaDescription>;
+}
 
-function loadGlossary(): Promise<Glossary> {
-	glossary ??= fetch(withBase('/api/glossary.json'))
-		.then((response) => response.json() as Promise<{ concepts: { id: string; label: string; aliases: string[]; refines?: string }[] }>)
-		.then(({ concepts }) => ({
-			context: createAnalysisContext(concepts),
-			labels: new Map(concepts.map((concept) => [concept.id, concept.label])),
-		}));
+let glossary: Promise<QuizGlossary> | undefined;
+
+function loadGlossary(): Promise<QuizGlossary> {
+	glossary ??= fetchJson<GlossaryFile>('/api/glossary.json').then(({ concepts }) => ({
+		context: createAnalysisContext(concepts),
+		concepts: new Map(concepts.map((concept) => [concept.id, concept])),
+	}));
+	// A failed load is not kept: the next attempt asks the server again.
+	glossary.catch(() => (glossary = undefined));
 	return glossary;
 }
 
-async function fetchJson<T>(path: string): Promise<T> {
-	const response = await fetch(withBase(path));
-	if (!response.ok) throw new Error(`${path}: ${response.status}`);
-	return (await response.json()) as T;
+/** What a verdict is announced with, on the `quiz-checked` event. */
+export interface QuizCheckedDetail {
+	slug: string;
+	covered: number;
+	partial: number;
+	total: number;
+	/** covered / total, 0 when the great answer has no ideas. */
+	coverage: number;
+}
+
+/**
+ * Called once a verdict is on screen: the point where a rating of one's own recall (or anything
+ * else that follows a check) hooks in. It fires `quiz-checked` on the quiz's container, bubbling.
+ */
+function verdictShown(container: HTMLElement, detail: QuizCheckedDetail): void {
+	container.dispatchEvent(new CustomEvent<QuizCheckedDetail>('quiz-checked', { bubbles: true, detail }));
 }
 
 let panelCount = 0;
 
 /**
- * Fills `container` with the answer box, the check, and its result for one question. `reveal`
+ * Fills `container` with the answer box, the check, and its verdict for one question. `reveal`
  * shows the sample answers; it is offered once the reader has tried.
  */
 export async function renderQuizPanel(container: HTMLElement, question: ApiQuestion, reveal?: { label: string; action: () => void }) {
-	const { context, labels } = await loadGlossary();
-	const id = `quiz-${++panelCount}`;
-	const draft = readProgress().drafts[question.slug] ?? '';
-	const answer = element('textarea', { id: `${id}-answer`, rows: '8', 'aria-describedby': `${id}-hint` });
-	answer.value = draft;
-	const result = element('div', { class: 'quiz-result', role: 'status' });
-	const check = element('button', { type: 'button', class: 'quiz-check' }, 'Check my answer');
-	const clear = element('button', { type: 'button', class: 'quiz-clear' }, 'Clear');
-	const actions = element('div', { class: 'quiz-actions' }, check, clear);
-	if (reveal) {
-		const revealButton = element('button', { type: 'button', class: 'quiz-reveal' }, reveal.label);
-		revealButton.addEventListener('click', reveal.action);
-		actions.append(revealButton);
+	let loaded: QuizGlossary;
+	try {
+		loaded = await loadGlossary();
+	} catch (error) {
+		renderLoadFailure(container, `The quiz could not load the glossary it checks answers with. ${(error as Error).message}.`, () => {
+			void renderQuizPanel(container, question, reveal);
+		});
+		return;
 	}
-	container.replaceChildren(
-		element('label', { for: answer.id, class: 'quiz-label' }, 'Your answer'),
-		element('p', { id: `${id}-hint`, class: 'quiz-hint' }, 'Answer in your own words. Your draft stays in this browser.'),
-		answer,
-		actions,
-		result,
-	);
+	const { context, concepts } = loaded;
+	const labelOf = (id: string) => concepts.get(id)?.label ?? id;
+	const form = renderAnswerForm(container, `quiz-${++panelCount}`, readProgress().drafts[question.slug] ?? '', reveal?.label);
+	form.reveal?.addEventListener('click', () => reveal!.action());
 
 	let saveTimer: ReturnType<typeof setTimeout> | undefined;
-	answer.addEventListener('input', () => {
+	form.answer.addEventListener('input', () => {
+		form.answer.removeAttribute('aria-invalid');
 		clearTimeout(saveTimer);
-		saveTimer = setTimeout(() => saveDraft(question.slug, answer.value), 300);
+		saveTimer = setTimeout(() => saveDraft(question.slug, form.answer.value), 300);
 	});
-	clear.addEventListener('click', () => {
-		answer.value = '';
+	form.clear.addEventListener('click', () => {
+		form.answer.value = '';
 		saveDraft(question.slug, '');
-		result.replaceChildren();
-		answer.focus();
+		clearVerdict(form);
+		form.answer.focus();
 	});
-	check.addEventListener('click', () => {
-		saveDraft(question.slug, answer.value);
-		const great = question.concepts.great.map((concept) => concept.id);
-		const coverage = answerCoverage(answer.value, great, context);
-		const coveredIds = new Set(coverage.covered.map((concept) => concept.conceptId));
-		const yours = element('div', { class: 'quiz-your-answer' });
-		for (const paragraph of highlightSegments(answer.value, coverage.covered, `${id}-mention`)) {
-			yours.append(
-				element(
-					'p',
-					{},
-					...paragraph.map(({ text, mark }) => (mark ? element('mark', { title: labels.get(mark.conceptId) ?? '' }, text) : text)),
-				),
-			);
+	form.check.addEventListener('click', () => {
+		const readerText = form.answer.value;
+		saveDraft(question.slug, readerText);
+		if (readerText.trim() === '') {
+			showEmptyAnswerPrompt(form);
+			return;
 		}
-		const list = (ids: string[], linked: boolean) =>
-			ids.length === 0
-				? element('p', { class: 'concept-chips-empty' }, 'None.')
-				: element(
-						'ul',
-						{ class: 'concept-chips' },
-						...ids.map((conceptId) =>
-							element(
-								'li',
-								{ class: 'concept-chip' },
-								linked ? element('a', { href: withBase(conceptPath(conceptId)) }, labels.get(conceptId) ?? conceptId) : labels.get(conceptId) ?? conceptId,
-							),
-						),
-					);
-		result.replaceChildren(
-			element('p', { class: 'coverage-summary' }, `You covered ${coveredIds.size} of ${coverage.total} concepts in the great answer.`),
-			element('h3', {}, 'Covered'),
-			list([...coveredIds], false),
-			element('h3', {}, 'Your answer, with what it covers highlighted'),
-			yours,
-			element('h3', {}, 'Missed'),
-			list(coverage.missed, true),
-		);
+		const check = checkAnswer({
+			readerText,
+			question: question.title,
+			greatText: question.tiers.great,
+			greatConcepts: question.concepts.great.map((concept) => concept.id),
+			context,
+			describe: (id) => concepts.get(id),
+		});
+		renderVerdict(form, readerText, check, labelOf);
+		offerRating(form.result, question.slug, check.covered, check.total);
+		verdictShown(container, {
+			slug: question.slug,
+			covered: check.covered,
+			partial: check.partial,
+			total: check.total,
+			coverage: check.total === 0 ? 0 : check.covered / check.total,
+		});
 	});
 }
 
@@ -133,15 +131,23 @@ export async function startQuestionQuiz(bar: HTMLElement): Promise<void> {
 	panel.replaceChildren(element('h2', { id: 'quiz-heading' }, 'Quiz: answer before you look'), body, end);
 	panel.hidden = false;
 	content.classList.add('quiz-active');
-	const question = await fetchJson<ApiQuestion>(`/api/questions/${slug}.json`);
-	const stop = () => {
+	end.addEventListener('click', () => {
 		content.classList.remove('quiz-active');
 		panel.hidden = true;
 		panel.replaceChildren();
+	});
+	const load = async () => {
+		let question: ApiQuestion;
+		try {
+			question = await fetchJson<ApiQuestion>(`/api/questions/${slug}.json`);
+		} catch (error) {
+			renderLoadFailure(body, `The quiz could not load this question. ${(error as Error).message}.`, () => void load());
+			return;
+		}
+		await renderQuizPanel(body, question, { label: 'Reveal the answers', action: () => content.classList.remove('quiz-active') });
+		panel.querySelector('textarea')?.focus();
 	};
-	await renderQuizPanel(body, question, { label: 'Reveal the answers', action: () => content.classList.remove('quiz-active') });
-	end.addEventListener('click', stop);
-	panel.querySelector('textarea')?.focus();
+	await load();
 }
 
 /** Fisher–Yates shuffle into a new array. */
@@ -156,7 +162,13 @@ function shuffled<T>(items: readonly T[]): T[] {
 
 /** The quiz page: questions one after another, all, by topic, or those marked for review. */
 export async function startSession(root: HTMLElement, { set, shuffle }: { set: string; shuffle: boolean }): Promise<void> {
-	const { questions } = await fetchJson<{ questions: ApiQuestion[] }>('/api/questions.json');
+	let questions: ApiQuestion[];
+	try {
+		({ questions } = await fetchJson<{ questions: ApiQuestion[] }>('/api/questions.json'));
+	} catch (error) {
+		renderLoadFailure(root, `The quiz could not load the questions. ${(error as Error).message}.`, () => void startSession(root, { set, shuffle }));
+		return;
+	}
 	const marks = readProgress().marks;
 	const chosen = questions.filter((question) =>
 		set === 'all' ? true : set === 'review' ? marks[question.slug] === 'review' : question.topics.includes(set.replace(/^topic:/, '')),

@@ -1,17 +1,20 @@
 /**
- * `npm run import -- <document.txt> [--force] [--dry-run] [--out <folder>]`
+ * `npm run import -- <document.txt> [--force] [--dry-run] [--out <folder>] [--encoding <name>]`
  *
  * Reads a question document and writes one Markdown file per question into `content/questions/`.
- * All or nothing: a malformed document, an unreadable question file or a conflict with hand edits
- * stops the import before anything is written, and the files are written to temporary names first
- * and renamed into place only when every one of them was written.
+ * All or nothing: a malformed document, an unreadable question file, an operating-system error or
+ * a conflict with hand edits stops the import before anything is written, and the files are
+ * committed in one step that survives the process being killed (`atomic-commit.ts`).
  */
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { commitFiles, recoverInterruptedImport } from './atomic-commit.ts';
+import { decodeDocument, DecodeError, ENCODINGS, type EncodingName } from './decode-document.ts';
+import { describeOsError, isOsError } from './os-error.ts';
 import { DocumentError, parseDocument } from './parse-document.ts';
 import { planImport, type ChangeKind, type ExistingQuestionFile, type ImportPlan } from './plan-import.ts';
-import { parseQuestionFile, QuestionFileError } from '../questions/question-file.ts';
+import { QuestionFolderError, readQuestionFolder } from '../questions/question-folder.ts';
 
 const DEFAULT_OUT = 'content/questions';
 
@@ -28,40 +31,12 @@ const CHANGE_LABELS: Record<ChangeKind, string> = {
 class ImportError extends Error {}
 
 async function readExisting(folder: string): Promise<ExistingQuestionFile[]> {
-	let names: string[];
 	try {
-		names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
+		return (await readQuestionFolder(folder, { missingIsEmpty: true })).map(({ fileName, file }) => ({ fileName, file }));
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		if (error instanceof QuestionFolderError) throw new ImportError(error.message);
 		throw error;
 	}
-	return Promise.all(
-		names.map(async (fileName) => {
-			const path = join(folder, fileName);
-			try {
-				return { fileName, file: parseQuestionFile(await readFile(path, 'utf8')) };
-			} catch (error) {
-				if (error instanceof QuestionFileError) throw new ImportError(`${path}:${error.message}`);
-				throw error;
-			}
-		}),
-	);
-}
-
-/** Writes every file under a temporary name, then renames them all into place. */
-async function writeAllOrNothing(folder: string, writes: ImportPlan['writes']): Promise<void> {
-	const staged = writes.map(({ fileName, content }) => ({
-		content,
-		temporary: join(folder, `.${fileName}.${process.pid}.tmp`),
-		final: join(folder, fileName),
-	}));
-	try {
-		await Promise.all(staged.map(({ temporary, content }) => writeFile(temporary, content, { flag: 'wx' })));
-	} catch (error) {
-		await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })));
-		throw error;
-	}
-	for (const { temporary, final } of staged) await rename(temporary, final);
 }
 
 export async function runImport(argv: string[], log: (line: string) => void = console.log): Promise<number> {
@@ -72,25 +47,40 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 			force: { type: 'boolean', default: false },
 			'dry-run': { type: 'boolean', default: false },
 			out: { type: 'string', default: DEFAULT_OUT },
+			encoding: { type: 'string' },
 		},
 	});
 	if (positionals.length !== 1) {
-		throw new ImportError('usage: npm run import -- <document.txt> [--force] [--dry-run] [--out <folder>]');
+		throw new ImportError(`usage: npm run import -- <document.txt> [--force] [--dry-run] [--out <folder>] [--encoding ${Object.keys(ENCODINGS).join('|')}]`);
 	}
 	const documentPath = positionals[0]!;
 	const folder = resolve(values.out);
 	const documentName = basename(documentPath);
+	const encoding = values.encoding?.toLowerCase();
+	if (encoding !== undefined && !(encoding in ENCODINGS)) {
+		throw new ImportError(`--encoding ${values.encoding} is not supported; expected one of ${Object.keys(ENCODINGS).join(', ')}`);
+	}
+
+	const recovery = await recoverInterruptedImport(folder);
+	if (recovery === 'rolled-forward') log(`An interrupted import into ${folder} was finished first.`);
+	if (recovery === 'rolled-back') log(`An interrupted import into ${folder} was undone first; its files were never in place.`);
 
 	let document;
+	let decoded;
 	try {
-		document = parseDocument(await readFile(documentPath, 'utf8'), documentName.replace(/\.[^.]+$/, ''));
+		decoded = decodeDocument(await readFile(documentPath), encoding as EncodingName | undefined);
+		document = parseDocument(decoded.text, documentName.replace(/\.[^.]+$/, ''));
 	} catch (error) {
-		if (error instanceof DocumentError) throw new ImportError(`${documentPath}:${error.message}`);
+		if (error instanceof DocumentError || error instanceof DecodeError) throw new ImportError(`${documentPath}:${error.message}`);
 		throw error;
 	}
 	const plan = planImport(document, await readExisting(folder), { force: values.force });
 
-	log(`${document.title}: ${document.questions.length} questions in ${documentPath}`);
+	const count = document.questions.length;
+	log(`${document.title}: read ${count} ${count === 1 ? 'question' : 'questions'} and ${count * 3} tiers from ${documentPath} (${decoded.encoding})`);
+	if (decoded.fellBack) {
+		log(`  The file is not valid UTF-8, so it was read as Windows-1252; if accented letters look wrong, run again with --encoding.`);
+	}
 	for (const change of plan.changes) {
 		log(`  ${String(change.number).padStart(3)}  ${change.fileName}  ${CHANGE_LABELS[change.kind]}`);
 	}
@@ -104,7 +94,7 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 		log(`\nDry run: ${plan.writes.length} files would be written to ${folder}.`);
 		return 0;
 	}
-	await writeAllOrNothing(folder, plan.writes);
+	await commitFiles(folder, plan.writes);
 	log(`\nWrote ${plan.writes.length} files to ${folder}.`);
 	return 0;
 }
@@ -114,8 +104,9 @@ if (import.meta.main) {
 		process.exitCode = await runImport(process.argv.slice(2));
 	} catch (error) {
 		const isUsageError = String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
-		if (!(error instanceof ImportError) && !isUsageError) throw error;
-		console.error(`import failed: ${(error as Error).message}\nNothing was written.`);
+		if (!(error instanceof ImportError) && !isUsageError && !isOsError(error)) throw error;
+		const message = isOsError(error) ? describeOsError(error, process.argv[2] ?? '') : (error as Error).message;
+		console.error(`import failed: ${message}\nNothing was written.`);
 		process.exitCode = 1;
 	}
 }

@@ -1,8 +1,9 @@
 /**
- * Parses a question document in its plain-text form:
+ * Reads a question document in its plain-text form:
  *
  * ```text
  * Title line
+ * Section heading (optional; becomes the topic of the questions below it)
  * 1. Question text
  * Great Response: "…"
  * Mediocre Response: "…"
@@ -11,12 +12,17 @@
  * Last updated …
  * ```
  *
- * Documents are copy-pasted from word processors and chat tools, so the parser accepts a byte-order
- * mark, CRLF line endings, blank lines, straight or curly quotes and answers broken across lines.
- * Anything it cannot read with certainty stops the parse with the line number and what was expected.
+ * Each line is first classified on its own (`classify-line.ts`, where the accepted variants are
+ * listed); this reader then takes one step per kind of line. Anything it cannot read with certainty
+ * stops the parse with the line number and what was expected.
+ *
+ * Lines of an answer are joined the way a hard-wrapped paragraph reads: with one space, or with
+ * nothing when the next line starts with closing punctuation (`/api/v1/resource` + `) because`).
+ * A blank line inside an answer is a paragraph break (`\n\n`); list items keep their line (`\n`).
  */
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
+import { classifyLine, excerpt, normalizeLine, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
 
 export interface DocumentQuestion {
 	/** The number the document gives the question (`4.` → 4). */
@@ -26,6 +32,8 @@ export interface DocumentQuestion {
 	tiers: TierTexts;
 	/** 1-based line of the question in the document, for messages. */
 	line: number;
+	/** The section heading the question stands under, if the document has one. */
+	section?: string;
 }
 
 export interface ParsedDocument {
@@ -38,32 +46,38 @@ export class DocumentError extends LineError {
 	override name = 'DocumentError';
 }
 
-const QUESTION_LINE = /^(\d+)[.)]\s+(\S.*)$/;
-const TIER_LINE = /^(great|mediocre|poor)\s+(?:response|answer)\s*:\s*(.*)$/i;
-const TRAILER_LINE = /^last\s+updated\b/i;
 const OPENING_QUOTES = ['"', '“'];
 const CLOSING_QUOTES = ['"', '”'];
-
-/** Splits document text into lines with the BOM, CR characters and trailing spaces removed. */
-function documentLines(text: string): string[] {
-	return text
-		.replace(/^\uFEFF/, '')
-		.split(/\r\n|\r|\n/)
-		.map((line) => line.replace(/\s+$/, ''));
-}
-
-/** Shortens a line for quoting in an error message. */
-function excerpt(line: string): string {
-	return line.length > 60 ? `${line.slice(0, 57)}…` : line;
-}
+/** A continuation line starting with one of these joins the line before it without a space. */
+const CLOSING_PUNCTUATION = /^[)\]}.,;:!?]/;
+/** A line longer than this, or ending like a sentence, is text, never a section heading. */
+const MAX_HEADING_LENGTH = 80;
 
 interface OpenAnswer {
 	question: DocumentQuestion;
 	tier: Tier;
 	startLine: number;
-	parts: string[];
+	text: string;
 	/** The answer began with a quote that has not been closed yet. */
 	quoted: boolean;
+	/** A blank line came since the last line of the answer. */
+	paragraphBreak: boolean;
+}
+
+interface Line {
+	number: number;
+	raw: string;
+	classified: ClassifiedLine;
+}
+
+/** Appends one line to an answer by the joining rule above. */
+function appendToAnswer(answer: OpenAnswer, text: string, listItem: boolean): void {
+	if (answer.text === '') answer.text = text;
+	else if (answer.paragraphBreak) answer.text += `\n\n${text}`;
+	else if (listItem) answer.text += `\n${text}`;
+	else if (CLOSING_PUNCTUATION.test(text)) answer.text += text;
+	else answer.text += ` ${text}`;
+	answer.paragraphBreak = false;
 }
 
 /**
@@ -71,39 +85,48 @@ interface OpenAnswer {
  * @throws {DocumentError} for anything malformed, naming the line and what was expected.
  */
 export function parseDocument(text: string, fallbackTitle: string): ParsedDocument {
-	const lines = documentLines(text);
+	const lines: Line[] = text
+		.replace(/^\uFEFF/, '')
+		.split(/\r\n|\r|\n/)
+		.map((raw, index) => ({ number: index + 1, raw, classified: classifyLine(normalizeLine(raw)) }));
+	const nonBlank = lines.filter((line) => line.classified.kind !== 'blank');
+	const lastTextLine = nonBlank.at(-1)?.number ?? 1;
+
 	const questions: DocumentQuestion[] = [];
 	const firstLineOfNumber = new Map<number, number>();
 	let title: string | undefined;
+	let section: string | undefined;
 	let current: DocumentQuestion | undefined;
 	let answer: OpenAnswer | undefined;
+	/** The previous line was the question line itself, so a text line continues the question. */
+	let questionOpen = false;
+	let previousBlank = false;
 
-	const expectedTier = (): Tier | undefined =>
-		current ? TIERS.find((tier) => current!.tiers[tier] === '') : undefined;
+	const missingTier = (): Tier | undefined => (current ? TIERS.find((tier) => current!.tiers[tier] === '') : undefined);
 
 	const closeAnswer = () => {
 		if (!answer) return;
-		let value = answer.parts.join('').trim();
+		const { tier, question, startLine } = answer;
 		if (answer.quoted) {
 			throw new DocumentError(
-				answer.startLine,
-				`the ${TIER_LABELS[answer.tier]} response of question ${answer.question.position} opens a quote that is never closed; expected a closing " at the end of the answer`,
+				startLine,
+				`the ${TIER_LABELS[tier]} response of question ${question.position} opens a quote that is never closed; expected a closing " at the end of the answer`,
 			);
 		}
-		value = stripQuotes(value);
+		const value = stripQuotes(answer.text.trim());
 		if (value === '') {
 			throw new DocumentError(
-				answer.startLine,
-				`the ${TIER_LABELS[answer.tier]} response of question ${answer.question.position} is empty; expected the answer text after "${TIER_LABELS[answer.tier]} Response:"`,
+				startLine,
+				`the ${TIER_LABELS[tier]} response of question ${question.position} is empty; expected the answer text after "${TIER_LABELS[tier]} Response:"`,
 			);
 		}
-		answer.question.tiers[answer.tier] = value;
+		question.tiers[tier] = value;
 		answer = undefined;
 	};
 
 	const finishQuestion = (lineNumber: number, found: string) => {
 		closeAnswer();
-		const missing = expectedTier();
+		const missing = missingTier();
 		if (current && missing) {
 			throw new DocumentError(
 				lineNumber,
@@ -112,113 +135,158 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		}
 	};
 
-	let lineNumber = 0;
-	let lastTextLine = 1;
-	for (const line of lines) {
-		lineNumber += 1;
+	/** A plain line right before a numbered question, short and not a sentence, is a section heading. */
+	const isSectionHeading = (index: number, lineText: string): boolean => {
+		if (lineText.length > MAX_HEADING_LENGTH || /[.!?,;:"”]$/.test(lineText)) return false;
+		if (answer && !previousBlank) return false;
+		const next = lines.slice(index + 1).find((line) => line.classified.kind !== 'blank');
+		return next?.classified.kind === 'question';
+	};
+
+	for (const [index, { number: lineNumber, raw, classified }] of lines.entries()) {
+		const wasBlank = previousBlank;
+		previousBlank = classified.kind === 'blank';
 
 		if (answer?.quoted) {
-			if (TIER_LINE.test(line)) {
+			if (classified.kind === 'tier') {
 				throw new DocumentError(
 					answer.startLine,
 					`the ${TIER_LABELS[answer.tier]} response of question ${answer.question.position} opens a quote that is never closed before the next response on line ${lineNumber}; expected a closing " at the end of the answer`,
 				);
 			}
-			// Any other line inside a quoted answer belongs to it, even one that looks like a question:
-			// the paste broke the answer here, so the pieces are joined back exactly as they were.
-			answer.parts.push(line);
-			if (endsWithClosingQuote(line)) {
+			// Every other line inside a quoted answer belongs to it, even one that looks like a
+			// question or a trailer: the paste broke the answer here.
+			if (classified.kind === 'blank') {
+				if (answer.text !== '') answer.paragraphBreak = true;
+				continue;
+			}
+			const lineText = normalizeLine(raw).trim();
+			appendToAnswer(answer, lineText, classified.kind === 'text' ? classified.listItem : /^\d+[.)]\s/.test(lineText));
+			if (endsWithClosingQuote(lineText)) {
 				answer.quoted = false;
 				closeAnswer();
 			}
 			continue;
 		}
-		if (line.trim() === '') continue;
-		lastTextLine = lineNumber;
 
-		if (TRAILER_LINE.test(line)) {
-			finishQuestion(lineNumber, `"${excerpt(line)}"`);
-			break;
-		}
+		switch (classified.kind) {
+			case 'blank':
+				if (answer && answer.text !== '') answer.paragraphBreak = true;
+				questionOpen = false;
+				continue;
 
-		const questionMatch = QUESTION_LINE.exec(line);
-		if (questionMatch) {
-			finishQuestion(lineNumber, `the next question "${excerpt(line)}"`);
-			const position = Number(questionMatch[1]);
-			const earlier = firstLineOfNumber.get(position);
-			if (earlier !== undefined) {
+			case 'trailer':
+				if (lineNumber !== lastTextLine) {
+					throw new DocumentError(
+						lineNumber,
+						`"${excerpt(raw)}" may only be the last line of the document, but more text follows on line ${nonBlank.find((line) => line.number > lineNumber)!.number}; expected it at the end, or remove it`,
+					);
+				}
+				finishQuestion(lineNumber, `"${excerpt(raw)}"`);
+				continue;
+
+			case 'question': {
+				finishQuestion(lineNumber, `the next question "${excerpt(raw)}"`);
+				const position = classified.number;
+				const earlier = firstLineOfNumber.get(position);
+				if (earlier !== undefined) {
+					throw new DocumentError(
+						lineNumber,
+						`question number ${position} is used twice (first on line ${earlier}); expected each question to have its own number`,
+					);
+				}
+				firstLineOfNumber.set(position, lineNumber);
+				current = {
+					position,
+					question: classified.text,
+					tiers: { great: '', mediocre: '', poor: '' },
+					line: lineNumber,
+					...(section === undefined ? {} : { section }),
+				};
+				questions.push(current);
+				questionOpen = true;
+				continue;
+			}
+
+			case 'tier': {
+				const { tier, rest } = classified;
+				if (!current) {
+					throw new DocumentError(
+						lineNumber,
+						`found a ${TIER_LABELS[tier]} response before any question; expected a numbered question such as "1. How would you …"`,
+					);
+				}
+				closeAnswer();
+				if (current.tiers[tier] !== '') {
+					throw new DocumentError(
+						lineNumber,
+						missingTier()
+							? `question ${current.position} already has a ${TIER_LABELS[tier]} response; expected its ${TIER_LABELS[missingTier()!]} response but found "${excerpt(raw)}"`
+							: `question ${current.position} already has all three responses; expected the next numbered question but found "${excerpt(raw)}"`,
+					);
+				}
+				questionOpen = false;
+				answer = { question: current, tier, startLine: lineNumber, text: rest, quoted: false, paragraphBreak: false };
+				if (startsWithOpeningQuote(rest)) {
+					if (rest.length > 1 && endsWithClosingQuote(rest)) closeAnswer();
+					else answer.quoted = true;
+				}
+				continue;
+			}
+
+			case 'heading':
+				if (title === undefined && questions.length === 0) title = classified.text;
+				else {
+					closeAnswer();
+					if (current) finishQuestion(lineNumber, `the heading "${excerpt(raw)}"`);
+					section = classified.text;
+					current = undefined;
+				}
+				questionOpen = false;
+				continue;
+
+			case 'text': {
+				const lineText = classified.text;
+				if (!current && title === undefined && questions.length === 0) {
+					title = stripWrappingMarks(lineText);
+					continue;
+				}
+				if (current && isSectionHeading(index, lineText)) {
+					finishQuestion(lineNumber, `the heading "${excerpt(raw)}"`);
+					section = stripWrappingMarks(lineText);
+					current = undefined;
+					continue;
+				}
+				if (answer) {
+					// An unquoted answer continues until the next recognised line.
+					if (wasBlank) answer.paragraphBreak = answer.text !== '';
+					appendToAnswer(answer, lineText, classified.listItem);
+					continue;
+				}
+				if (current && questionOpen) {
+					current.question += CLOSING_PUNCTUATION.test(lineText) ? lineText : ` ${lineText}`;
+					continue;
+				}
+				if (!current) {
+					throw new DocumentError(
+						lineNumber,
+						questions.length === 0
+							? `unexpected text "${excerpt(raw)}" before the first question; only a title line may come first, then numbered questions such as "1. How would you …"`
+							: `unexpected text "${excerpt(raw)}" after the heading "${section}"; expected a numbered question such as "${questions.at(-1)!.position + 1}. …"`,
+					);
+				}
+				if (missingTier() === 'great' && TIERS.every((tier) => current!.tiers[tier] === '')) {
+					throw new DocumentError(
+						lineNumber,
+						`question ${current.position} has no Great response; expected a line starting "Great Response:" but found "${excerpt(raw)}"`,
+					);
+				}
 				throw new DocumentError(
 					lineNumber,
-					`question number ${position} is used twice (first on line ${earlier}); expected each question to have its own number`,
+					`unexpected text "${excerpt(raw)}"; expected a numbered question such as "${current.position + 1}. …" or a line starting "${TIER_LABELS[missingTier() ?? 'great']} Response:"`,
 				);
 			}
-			firstLineOfNumber.set(position, lineNumber);
-			current = {
-				position,
-				question: questionMatch[2]!.trim(),
-				tiers: { great: '', mediocre: '', poor: '' },
-				line: lineNumber,
-			};
-			questions.push(current);
-			continue;
 		}
-
-		const tierMatch = TIER_LINE.exec(line);
-		if (tierMatch) {
-			const tier = tierMatch[1]!.toLowerCase() as Tier;
-			if (!current) {
-				throw new DocumentError(
-					lineNumber,
-					`found a ${TIER_LABELS[tier]} response before any question; expected a numbered question such as "1. How would you …"`,
-				);
-			}
-			closeAnswer();
-			const expected = expectedTier();
-			if (expected !== tier) {
-				throw new DocumentError(
-					lineNumber,
-					expected
-						? `question ${current.position} has no ${TIER_LABELS[expected]} response; expected a line starting "${TIER_LABELS[expected]} Response:" but found "${excerpt(line)}"`
-						: `question ${current.position} already has all three responses; expected the next numbered question but found "${excerpt(line)}"`,
-				);
-			}
-			const rest = tierMatch[2]!;
-			answer = {
-				question: current,
-				tier,
-				startLine: lineNumber,
-				parts: [rest],
-				quoted: startsWithOpeningQuote(rest) && !(rest.length > 1 && endsWithClosingQuote(rest)),
-			};
-			if (!answer.quoted && startsWithOpeningQuote(rest)) closeAnswer();
-			continue;
-		}
-
-		if (answer) {
-			// An unquoted answer continues until the next recognised line.
-			answer.parts.push(line);
-			continue;
-		}
-		if (!current && title === undefined && questions.length === 0) {
-			title = line.trim();
-			continue;
-		}
-		if (!current) {
-			throw new DocumentError(
-				lineNumber,
-				`unexpected text "${excerpt(line)}" before the first question; only a title line may come first, then numbered questions such as "1. How would you …"`,
-			);
-		}
-		if (expectedTier() === 'great') {
-			throw new DocumentError(
-				lineNumber,
-				`question ${current.position} has no Great response; expected a line starting "Great Response:" but found "${excerpt(line)}"`,
-			);
-		}
-		throw new DocumentError(
-			lineNumber,
-			`unexpected text "${excerpt(line)}"; expected a numbered question such as "${current.position + 1}. …" or a line starting "Great Response:"`,
-		);
 	}
 	finishQuestion(lastTextLine, 'the end of the document');
 

@@ -82,7 +82,7 @@ export function planImport(
 				number: nextNumber++,
 				slug,
 				question: incoming.question,
-				topics: [],
+				topics: incoming.section ? [incoming.section] : [],
 				source: { document: document.title, position: incoming.position },
 				importedHash: theirs,
 			};

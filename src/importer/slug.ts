@@ -13,6 +13,8 @@ const FRAMING_WORDS = new Set(
 );
 
 const MAX_WORDS = 4;
+/** Longest slug: file names and URLs stay well inside every file system's limits. */
+export const MAX_SLUG_LENGTH = 60;
 
 export function slugify(question: string): string {
 	const words = question
@@ -23,7 +25,15 @@ export function slugify(question: string): string {
 		.split(/[^a-z0-9-]+/)
 		.flatMap((word) => word.split(/-+/).filter(Boolean).join('-') || [])
 		.filter((word) => !FRAMING_WORDS.has(word));
-	return words.slice(0, MAX_WORDS).join('-') || 'question';
+	return capLength(words.slice(0, MAX_WORDS).join('-')) || 'question';
+}
+
+/** Cuts a slug to {@link MAX_SLUG_LENGTH} at a word boundary; a single longer word is cut as is. */
+function capLength(slug: string): string {
+	if (slug.length <= MAX_SLUG_LENGTH) return slug;
+	const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+	const boundary = cut.lastIndexOf('-');
+	return boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, MAX_SLUG_LENGTH);
 }
 
 /** Returns `slug`, or `slug-2`, `slug-3`, … when it is taken. */

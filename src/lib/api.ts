@@ -39,16 +39,17 @@ export function apiQuestion(
 ): ApiQuestion {
 	const list = (ids: readonly string[]) => ids.map((id) => ({ id, label: labels.get(id) ?? id }));
 	const ids = (stated: readonly StatedConcept[]) => stated.map((concept) => concept.conceptId);
+	const perTier = <T>(value: (tier: Tier) => T) => Object.fromEntries(TIERS.map((tier) => [tier, value(tier)])) as Record<Tier, T>;
 	return {
 		number: question.number,
 		slug: question.slug,
 		title: question.question,
 		url,
-		tierUrls: { great: `${url}#great`, mediocre: `${url}#mediocre`, poor: `${url}#poor` },
+		tierUrls: perTier((tier) => `${url}#${tier}`),
 		topics: question.topics,
-		tiers: { great: question.tiers.great, mediocre: question.tiers.mediocre, poor: question.tiers.poor },
+		tiers: perTier((tier) => question.tiers[tier]),
 		concepts: {
-			...(Object.fromEntries(TIERS.map((tier) => [tier, list(ids(analysis.tiers[tier]))])) as Record<Tier, ApiConcept[]>),
+			...perTier((tier) => list(ids(analysis.tiers[tier]))),
 			greatOnly: list(analysis.greatVsMediocre.betterOnly),
 			shared: list(analysis.greatVsMediocre.shared),
 			mediocreOnly: list(analysis.greatVsMediocre.weakerOnly),

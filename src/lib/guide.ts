@@ -87,7 +87,8 @@ export function topicGroups<T extends QuestionSummary>(questions: readonly T[]):
 	return [...topics.values()];
 }
 
-export function questionLabel(question: Pick<QuestionSummary, 'number' | 'question'>): string {
+/** A question as the sidebar and the previous/next links list it: "2. Explain…". */
+export function numberedQuestion(question: Pick<QuestionSummary, 'number' | 'question'>): string {
 	return `${question.number}. ${question.question}`;
 }
 
@@ -112,13 +113,13 @@ interface SidebarGroup {
 export const SIDEBAR_QUESTIONS = 25;
 
 /** What the sidebar needs to know about the guide, computed once for every page. */
-export interface SidebarIndex {
-	topics: Topic[];
+export interface SidebarIndex<T extends QuestionSummary = QuestionSummary> {
+	topics: Topic<T>[];
 	/** Site path of a question or topic page → its topic, and for a question its place in that topic. */
 	places: Map<string, { topic: number; position?: number }>;
 }
 
-export function sidebarIndex(questions: readonly QuestionSummary[]): SidebarIndex {
+export function sidebarIndex<T extends QuestionSummary>(questions: readonly T[]): SidebarIndex<T> {
 	const topics = topicGroups(questions);
 	const places: SidebarIndex['places'] = new Map();
 	const topicIndex = new Map(topics.map((topic, index) => [topic.name, index]));
@@ -165,7 +166,7 @@ export function buildSidebar(
 		if (place?.topic === topicNumber) {
 			const first = Math.max(0, Math.min((place.position ?? 0) - Math.floor((limit - 1) / 2), topic.questions.length - limit));
 			for (const question of topic.questions.slice(first, first + limit)) {
-				entries.push(link(questionLabel(question), questionPath(question.slug), question === topic.questions[place.position ?? -1]));
+				entries.push(link(numberedQuestion(question), questionPath(question.slug), question === topic.questions[place.position ?? -1]));
 			}
 		}
 		return { type: 'group', label: topic.name, entries, collapsed: place?.topic !== topicNumber, badge: undefined };

@@ -18,8 +18,8 @@ export function markdownLink(label: string, url: string): string {
 	return `[${escapeMarkdownLabel(label)}](${escapeMarkdownUrl(url)})`;
 }
 
-/** The label a copied link carries: the question with its number. */
-export function questionLinkLabel(number: number, question: string): string {
+/** The label a link copied into someone's notes carries: "Q2. Explain…", a question number that reads as one outside the guide. */
+export function copiedLinkLabel(number: number, question: string): string {
 	return `Q${number}. ${question}`;
 }
 

@@ -19,3 +19,8 @@ export function conceptPath(id: string): string {
 export function topicPath(slug: string): string {
 	return `/topics/${slug}/`;
 }
+
+/** The Anki package of the whole guide, or of one topic's questions. */
+export function ankiPath(topicSlug?: string): string {
+	return topicSlug === undefined ? '/anki/guide.apkg' : `/anki/topics/${topicSlug}.apkg`;
+}

@@ -3,11 +3,10 @@
  * importer uses, validates it against the collection schema, and rejects duplicate numbers and
  * slugs, which a per-entry schema cannot see.
  */
-import { readFile, readdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseQuestionFile, QuestionFileError } from '../questions/question-file.ts';
+import { readQuestionFolder } from '../questions/question-folder.ts';
 import { watchFolder } from './watch-folder.ts';
 
 export function questionsLoader({ base }: { base: string }): Loader {
@@ -22,19 +21,10 @@ export function questionsLoader({ base }: { base: string }): Loader {
 }
 
 async function loadFolder({ store, parseData, generateDigest, config }: LoaderContext, folder: string) {
-	const fileNames = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
+	const files = await readQuestionFolder(folder, { shownAs: relative(fileURLToPath(config.root), folder) });
 	const firstFileWith = { number: new Map<unknown, string>(), slug: new Map<unknown, string>() };
 	const entries = [];
-	for (const fileName of fileNames) {
-		const filePath = relative(fileURLToPath(config.root), `${folder}/${fileName}`);
-		const text = await readFile(`${folder}/${fileName}`, 'utf8');
-		let raw;
-		try {
-			raw = parseQuestionFile(text);
-		} catch (error) {
-			if (error instanceof QuestionFileError) throw new Error(`${filePath}:${error.message}`);
-			throw error;
-		}
+	for (const { fileName, shownPath: filePath, text, file: raw } of files) {
 		const data: Record<string, unknown> = await parseData({
 			id: String(raw.frontmatter.slug ?? fileName),
 			data: { ...raw.frontmatter, tiers: raw.tiers },

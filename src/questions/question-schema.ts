@@ -57,3 +57,6 @@ export const questionSchema = z.object({
 		poor: answerText('poor'),
 	}),
 });
+
+/** A question as the content layer gives it to pages: the file's validated data. */
+export type QuestionData = z.output<typeof questionSchema>;

@@ -1,7 +1,8 @@
 /**
- * axe-core on each kind of page in light and dark themes, with everything open, and in the states
- * a reader brings pages into: a checked quiz answer, the shortcuts dialog. (quality-gates.test.ts
- * runs axe on every built page in the default theme.)
+ * axe-core on each kind of page in the dark theme, with everything open, and in both themes in the
+ * states a reader brings pages into: a checked quiz answer, the shortcuts dialog. The light theme of
+ * these pages is checked by quality-gates.test.ts, which runs axe on one page of each shape (every
+ * page, in both themes, with `npm run test:full`).
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
@@ -10,7 +11,8 @@ import { axeCheck } from '../support/gates.ts';
 const origin = inject('siteOrigin');
 const chromium = useBrowser(() => origin);
 
-describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+describe('accessibility in the dark theme', () => {
+	const colorScheme = 'dark';
 	it.each(['/', '/how-to-study/', '/questions/rate-limiting/', '/concepts/', '/concepts/exponential-backoff/', '/404.html', '/quiz/', '/print/'])(
 		'%s has no axe violations, everything open', async (path) => {
 		const context = await chromium.browser().newContext({ colorScheme });
@@ -20,7 +22,9 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
 		expect(await axeCheck(page)).toEqual([]);
 		await context.close();
 	});
+});
 
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
 	it('a question page with a checked quiz answer and the shortcuts dialog has no axe violations', async () => {
 		const context = await chromium.browser().newContext({ colorScheme });
 		const page = await context.newPage();

@@ -1,12 +1,13 @@
 /**
- * Builds the real site once for all end-to-end tests and serves it on loopback; gives the run a
- * folder for the other builds test files share (tests/support/variants.ts).
+ * Builds the real site once for all end-to-end tests and serves it on loopback, then builds the
+ * other variants test files share in the background (tests/support/variants.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, serveSite } from '../support/site.ts';
+import { buildVariants } from '../support/variants.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -21,7 +22,11 @@ export default async function setup(project: TestProject) {
 	const site = await serveSite('dist');
 	project.provide('siteOrigin', site.origin);
 	project.provide('buildsFolder', buildsFolder);
+	const stopBuilding = new AbortController();
+	const variants = buildVariants(buildsFolder, stopBuilding.signal);
 	return async () => {
+		stopBuilding.abort();
+		await variants;
 		await site.stop();
 		await rm(buildsFolder, { recursive: true, force: true });
 	};

@@ -10,7 +10,7 @@ import { readBuiltPages, type BuiltPage } from '../support/built-site.ts';
 import { readFixture } from '../support/fixtures.ts';
 import { accessibilitySample, axeViolations, brokenLinks, browserProblems, cspProblems, orphanPages } from '../support/gates.ts';
 import { serveSite } from '../support/site.ts';
-import { builtVariant } from '../support/variants.ts';
+import { builtVariant, VARIANT_WAIT_MS } from '../support/variants.ts';
 
 const hostile = parseDocument(readFixture('hostile.txt'), 'x').questions;
 let browser: Browser;
@@ -23,7 +23,7 @@ beforeAll(async () => {
 	site = await serveSite(outDir);
 	browser = await launchBrowser();
 	pages = await readBuiltPages(outDir);
-}, 120_000);
+}, VARIANT_WAIT_MS);
 
 afterAll(async () => {
 	await browser?.close();

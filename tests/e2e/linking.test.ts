@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite } from '../support/site.ts';
-import { builtVariant } from '../support/variants.ts';
+import { builtVariant, VARIANT_WAIT_MS } from '../support/variants.ts';
 
 const RATE_LIMITING_TITLE = 'Q2. Explain how you would design a rate-limiting system for an API.';
 let browser: Browser;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 	const { outDir, base } = await builtVariant('subpath');
 	based = await serveSite(outDir, base);
 	browser = await launchBrowser();
-}, 120_000);
+}, VARIANT_WAIT_MS);
 
 afterAll(async () => {
 	await browser?.close();

@@ -3,22 +3,10 @@
  * real build. How the build's check names a broken URL is tested in
  * tests/unit/integrations/published-urls.test.ts.
  */
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { copyOfQuestions, editFile, temporaryOutDir } from '../support/content.ts';
-import { buildSite, serveSite } from '../support/site.ts';
-
-const renameRateLimiting = (formerSlugs: string) => async (folder: string) =>
-	editFile(join(folder, 'rate-limiting.md'), (text) => text.replace('slug: rate-limiting\n', `slug: rate-limits\n${formerSlugs}`));
-
-async function buildWith(edit: (folder: string) => Promise<void>) {
-	const folder = await copyOfQuestions();
-	await edit(folder);
-	const outDir = await temporaryOutDir();
-	await buildSite(['--outDir', outDir], { GUIDE_QUESTIONS_DIR: folder });
-	return outDir;
-}
+import { serveSite } from '../support/site.ts';
+import { builtVariant, VARIANT_WAIT_MS } from '../support/variants.ts';
 
 describe('published URLs', () => {
 	const stops: (() => Promise<void>)[] = [];
@@ -27,7 +15,7 @@ describe('published URLs', () => {
 	});
 
 	it('keep working as redirects when the old slug is recorded in formerSlugs', async () => {
-		const outDir = await buildWith(renameRateLimiting('formerSlugs:\n  - rate-limiting\n'));
+		const { outDir } = await builtVariant('renamed');
 		const site = await serveSite(outDir);
 		stops.push(site.stop);
 		const browser = await launchBrowser();
@@ -40,5 +28,5 @@ describe('published URLs', () => {
 			.toBe(true);
 		await page.goto(`${site.origin}/q/2/`);
 		await page.waitForURL(`${site.origin}/questions/rate-limits/`);
-	});
+	}, VARIANT_WAIT_MS);
 });

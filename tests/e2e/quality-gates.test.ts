@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { readBuiltPages, type BuiltPage } from '../support/built-site.ts';
-import { temporaryOutDir } from '../support/content.ts';
 import { accessibilitySample, axeViolations, brokenLinks, browserProblems, cspProblems, orphanPages } from '../support/gates.ts';
-import { buildSite, PROJECT_ROOT } from '../support/site.ts';
+import { PROJECT_ROOT } from '../support/site.ts';
+import { builtVariant, VARIANT_WAIT_MS } from '../support/variants.ts';
 
 const origin = inject('siteOrigin');
 const DIST = join(PROJECT_ROOT, 'dist');
@@ -74,11 +74,10 @@ describe('reproducible builds', () => {
 	}
 
 	it('two builds of the same commit are byte-identical', async () => {
-		const other = await temporaryOutDir();
-		await buildSite(['--outDir', other]);
+		const { outDir: other } = await builtVariant('rebuilt');
 		const [first, second] = await Promise.all([fingerprint(DIST), fingerprint(other)]);
 		const differing = [...new Set([...first.keys(), ...second.keys()])].filter((file) => first.get(file) !== second.get(file));
 		expect(first.size).toBeGreaterThan(700);
 		expect(differing).toEqual([]);
-	}, 180_000);
+	}, VARIANT_WAIT_MS);
 });

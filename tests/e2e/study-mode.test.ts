@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 
 const origin = inject('siteOrigin');
-const STORAGE_KEY = 'interview-study-guide/progress/v1';
+const STORAGE_KEY = 'interview-study-guide/progress/v2';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -41,21 +41,77 @@ const visible = (selector: string) => page.locator(selector).first().isVisible()
 describe('quiz on a question page', () => {
 	beforeAll(freshContext);
 
-	it('hides the answers, checks a typed answer and shows exactly the concepts it covers', async () => {
+	it('hides the answers, checks a typed answer and shows what it covers and what it misses', async () => {
 		await open('/questions/rate-limiting/');
 		await startQuiz();
 		expect(await visible('details[data-tier="great"]')).toBe(false);
 		expect(await visible('.concept-comparison')).toBe(false);
 		await page.locator('#quiz-panel textarea').fill('Store the counters with a TTL and guard against race conditions.');
 		await page.locator('.quiz-check').click();
-		expect(await page.locator('.quiz-result .coverage-summary').textContent()).toMatch(/^You covered 2 of 17 concepts in the great answer\.$/);
-		const covered = page.locator('.quiz-result h3', { hasText: 'Covered' }).locator('xpath=following-sibling::*[1]');
-		expect(await covered.locator('li').allTextContents()).toEqual(['TTL', 'Race condition']);
+		expect(await page.locator('.quiz-result .coverage-summary').textContent()).toBe('You covered 2 of 17 ideas of the great answer.');
+		expect(await page.locator('.quiz-ideas-covered .quiz-idea-name').allTextContents()).toEqual(['TTL', 'Race condition']);
+		expect(await page.locator('.quiz-ideas-covered li').first().textContent()).toBe('TTL — your words: “TTL”');
 		expect(await page.locator('.quiz-your-answer mark').allTextContents()).toEqual(['TTL', 'race conditions']);
-		const missed = page.locator('.quiz-result h3', { hasText: 'Missed' }).locator('xpath=following-sibling::*[1]');
-		expect(await missed.locator('a', { hasText: 'Token bucket' }).getAttribute('href')).toBe('/concepts/token-bucket/');
+		const tokenBucket = page.locator('.quiz-ideas-missed li[data-concept="token-bucket"]');
+		expect(await tokenBucket.locator('a').getAttribute('href')).toBe('/concepts/token-bucket/');
+		expect(await tokenBucket.locator('blockquote').textContent()).toMatch(/^The great answer: “I'd implement a token bucket algorithm/);
 		await page.locator('.quiz-reveal').click();
 		expect(await visible('details[data-tier="great"]')).toBe(true);
+	});
+
+	it('credits an idea said in other words, and not one the reader rejects', async () => {
+		await open('/questions/async-task-processing/');
+		await startQuiz();
+		const answer = page.locator('#quiz-panel textarea');
+		await answer.fill('Jobs that keep failing get moved aside for someone to inspect.');
+		await page.locator('.quiz-check').click();
+		expect(await page.locator('.quiz-ideas-covered li[data-concept="dead-letter-queue"]').textContent()).toBe(
+			'Dead-letter queue — your words: “failing”, “moved”, “inspect”',
+		);
+		expect(await page.locator('.quiz-your-answer mark').allTextContents()).toEqual(['failing', 'moved', 'inspect']);
+
+		await answer.fill('A dead-letter queue felt like overkill, so we never added one. If a job fails we retry it.');
+		await page.locator('.quiz-check').click();
+		expect(await page.locator('.quiz-ideas-covered li[data-concept="dead-letter-queue"]').count()).toBe(0);
+		expect(await page.locator('.quiz-ideas-missed li[data-concept="dead-letter-queue"] .quiz-idea-evidence').textContent()).toBe(' — you set it aside.');
+		expect(await page.locator('.quiz-ideas-partial li[data-concept="exponential-backoff"]').textContent()).toMatch(
+			/you named the broader idea, Retries \(“retry it”\), but not Exponential backoff itself\.The great answer: “For reliability/,
+		);
+	});
+
+	it('asks for text before checking an empty answer', async () => {
+		await open('/questions/rate-limiting/');
+		await startQuiz();
+		await page.locator('#quiz-panel textarea').fill('   ');
+		await page.locator('.quiz-check').click();
+		expect(await page.locator('.quiz-result').textContent()).toBe('Write your answer first, then check it.');
+		expect(await page.locator('#quiz-panel textarea').getAttribute('aria-invalid')).toBe('true');
+		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+		expect(await page.locator('.quiz-result .coverage-summary').count()).toBe(0);
+	});
+
+	it('offers a failed glossary load again, and checks once it loads', async () => {
+		await open('/questions/rate-limiting/');
+		await page.route('**/api/glossary.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+		await page.locator('.quiz-start').click();
+		const failure = page.locator('#quiz-panel .quiz-load-failure');
+		expect(await failure.textContent()).toContain('The quiz could not load the glossary it checks answers with. Could not load /api/glossary.json: the server answered 503.');
+		await page.unroute('**/api/glossary.json');
+		await failure.locator('button', { hasText: 'Try again' }).click();
+		await page.locator('#quiz-panel textarea').fill('A token bucket.');
+		await page.locator('.quiz-check').click();
+		expect(await page.locator('.quiz-ideas-covered .quiz-idea-name').allTextContents()).toContain('Token bucket');
+	});
+
+	it('announces each verdict with its coverage figure', async () => {
+		await open('/questions/rate-limiting/');
+		await startQuiz();
+		const announced = page.evaluate(
+			() => new Promise((resolve) => document.addEventListener('quiz-checked', (event) => resolve((event as CustomEvent).detail), { once: true })),
+		);
+		await page.locator('#quiz-panel textarea').fill('A token bucket in Redis.');
+		await page.locator('.quiz-check').click();
+		expect(await announced).toMatchObject({ slug: 'rate-limiting', total: 17, covered: expect.any(Number), coverage: expect.any(Number) });
 	});
 
 	it('shows pasted markup as text and runs nothing', async () => {
@@ -137,7 +193,7 @@ describe('progress marks', () => {
 		expect(await page.locator('#progress-summary').textContent()).toBe('0 of 19 confident, 0 need review');
 
 		await page.locator('#progress-import').setInputFiles(exported);
-		await expect.poll(() => page.locator('#progress-transfer-status').textContent()).toBe('Imported 2 marks and 0 drafts.');
+		await expect.poll(() => page.locator('#progress-transfer-status').textContent()).toMatch(/^Merged: 2 added, 0 updated, 0 unchanged\./);
 		expect(await page.locator('#progress-summary').textContent()).toBe('1 of 19 confident, 1 needs review');
 	});
 
@@ -171,7 +227,7 @@ describe('the quiz page', () => {
 		expect(await page.locator('.quiz-question').textContent()).toBe('How do you ensure the security of a backend system?');
 		await page.locator('#quiz-session textarea').fill('HTTPS everywhere and least privilege.');
 		await page.locator('.quiz-check').click();
-		expect(await page.locator('.quiz-result .coverage-summary').textContent()).toMatch(/^You covered [1-9]\d* of \d+ concepts/);
+		expect(await page.locator('.quiz-result .coverage-summary').textContent()).toMatch(/^You covered [1-9]\d* of \d+ ideas/);
 	});
 
 	it('goes through a topic one question after another', async () => {

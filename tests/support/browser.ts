@@ -1,23 +1,9 @@
-/** Launches Debian's Chromium through playwright-core; no browser is downloaded. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+/** One Chromium per test file (the launcher is shared with the benchmark: src/build-tools/chromium.ts). */
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../src/build-tools/chromium.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
+export { CHROMIUM_PATH, launchBrowser } from '../../src/build-tools/chromium.ts';
 
 /**
  * One Chromium for a whole test file: launched before its tests, closed after them. `open` loads a

@@ -1,14 +1,16 @@
 /**
- * The builds end-to-end tests share. Each variant is built once per test run, by the first test
- * file that asks for it, into the run's folder (tests/e2e/global-setup.ts), so that two files
- * testing a sub-path deploy do not build it twice. Test files run one at a time (vitest.config.ts),
- * so no two ask at once.
+ * The builds end-to-end tests share, besides the main one. The global setup
+ * (tests/e2e/global-setup.ts) builds them one after another in the background while the first test
+ * files run against the main build, so a build's time overlaps browser time instead of adding to
+ * it; a test file waits only for the variant it needs. Builds never run two at a time: they share
+ * Astro's content cache.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
-import { emptyManifest, importedQuestions } from './content.ts';
+import { copyOfQuestions, editFile, emptyManifest, importedQuestions } from './content.ts';
 import { fixturePath } from './fixtures.ts';
 import { buildSite } from './site.ts';
 
@@ -21,6 +23,14 @@ interface Variant {
 	env?: () => Promise<Record<string, string>>;
 }
 
+/** A copy of the committed questions with one file edited, as the questions folder of a build. */
+const editedQuestions = (file: string, edit: (text: string) => string) => async () => {
+	const folder = await copyOfQuestions();
+	await editFile(join(folder, file), edit);
+	return { GUIDE_QUESTIONS_DIR: folder };
+};
+
+/** In the order they are built: the variants most test files wait for first. */
 export const VARIANTS = {
 	/** The seed guide deployed under a sub-path of a site with an address. */
 	subpath: { args: ['--site', 'https://example.org', '--base', '/interview-guide/'], base: '/interview-guide/' },
@@ -30,20 +40,64 @@ export const VARIANTS = {
 		base: '/',
 		env: async () => ({ GUIDE_QUESTIONS_DIR: await importedQuestions(fixturePath('hostile.txt')), GUIDE_URL_MANIFEST: await emptyManifest() }),
 	},
+	/** The seed with the rate-limiting question renamed, its old slug recorded in `formerSlugs`. */
+	renamed: {
+		args: [],
+		base: '/',
+		env: editedQuestions('rate-limiting.md', (text) => text.replace('slug: rate-limiting\n', 'slug: rate-limits\nformerSlugs:\n  - rate-limiting\n')),
+	},
+	/** The seed with a tier section deleted from one question file: the build must fail. */
+	missingTier: {
+		args: [],
+		base: '/',
+		env: editedQuestions('rate-limiting.md', (text) => text.replace(/## Mediocre response\n\n.*\n\n/, '')),
+	},
+	/** The main build again, from the same commit, to compare byte for byte. */
+	rebuilt: { args: [], base: '/' },
 } satisfies Record<string, Variant>;
 
 export type VariantName = keyof typeof VARIANTS;
 
-/** The folder holding the built `variant`, building it first if no file of this run has. */
-export async function builtVariant(name: VariantName): Promise<{ outDir: string; base: string }> {
-	const variant: Variant = VARIANTS[name];
-	const outDir = join(inject('buildsFolder'), name);
-	const complete = join(outDir, '.complete');
-	if (!existsSync(complete)) {
-		await rm(outDir, { recursive: true, force: true });
-		await mkdir(outDir, { recursive: true });
-		await buildSite(['--outDir', outDir, ...variant.args], (await variant.env?.()) ?? {});
-		await writeFile(complete, '');
+/**
+ * How long a test file may wait for a variant: the builds queued before it run first. Give it to
+ * the hook or test that calls `builtVariant`.
+ */
+export const VARIANT_WAIT_MS = 300_000;
+
+/** What the background build of a variant left: whether it succeeded, and Astro's output. */
+interface VariantOutcome {
+	succeeded: boolean;
+	output: string;
+}
+
+const outcomeFile = (buildsFolder: string, name: VariantName) => join(buildsFolder, `${name}.outcome.json`);
+
+/** Builds every variant into `buildsFolder`, one at a time, recording each outcome; stops when `signal` aborts. */
+export async function buildVariants(buildsFolder: string, signal: AbortSignal): Promise<void> {
+	for (const [name, variant] of Object.entries(VARIANTS) as [VariantName, Variant][]) {
+		const outDir = join(buildsFolder, name);
+		let outcome: VariantOutcome;
+		try {
+			await mkdir(outDir, { recursive: true });
+			outcome = { succeeded: true, output: await buildSite(['--outDir', outDir, ...variant.args], (await variant.env?.()) ?? {}, signal) };
+		} catch (error) {
+			if (signal.aborted) return;
+			outcome = { succeeded: false, output: (error as Error).message };
+		}
+		await writeFile(outcomeFile(buildsFolder, name), JSON.stringify(outcome));
 	}
-	return { outDir, base: variant.base };
+}
+
+/** Waits for the background build of `name` and returns its outcome. */
+export async function variantOutcome(name: VariantName): Promise<VariantOutcome> {
+	const file = outcomeFile(inject('buildsFolder'), name);
+	while (!existsSync(file)) await sleep(200);
+	return JSON.parse(await readFile(file, 'utf8')) as VariantOutcome;
+}
+
+/** The folder and base path of the built `name`; throws with Astro's output if its build failed. */
+export async function builtVariant(name: VariantName): Promise<{ outDir: string; base: string }> {
+	const { succeeded, output } = await variantOutcome(name);
+	if (!succeeded) throw new Error(`The "${name}" build failed:\n${output}`);
+	return { outDir: join(inject('buildsFolder'), name), base: VARIANTS[name].base };
 }

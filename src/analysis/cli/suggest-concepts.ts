@@ -2,13 +2,14 @@
  * `npm run concepts:suggest -- <question number, slug, question file or document>`
  * Lists technical terms in the answers that no glossary concept covers.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createAnalysisContext } from '../compare.ts';
 import { loadGlossary } from '../glossary-files.ts';
 import { suggestTerms } from '../suggest.ts';
 import { parseDocument } from '../../importer/parse-document.ts';
 import { parseQuestionFile } from '../../questions/question-file.ts';
+import { readQuestionFolder } from '../../questions/question-folder.ts';
 import { TIERS } from '../../questions/tiers.ts';
 
 const QUESTIONS = 'content/questions';
@@ -20,10 +21,9 @@ async function answersOf(target: string): Promise<string[]> {
 	}
 	let path = target;
 	if (!target.endsWith('.md')) {
-		const files = (await readdir(QUESTIONS)).filter((name) => name.endsWith('.md'));
-		for (const file of files) {
-			const { frontmatter } = parseQuestionFile(await readFile(join(QUESTIONS, file), 'utf8'));
-			if (String(frontmatter.number) === target || frontmatter.slug === target) path = join(QUESTIONS, file);
+		for (const { fileName, file } of await readQuestionFolder(QUESTIONS)) {
+			const { frontmatter } = file;
+			if (String(frontmatter.number) === target || frontmatter.slug === target) path = join(QUESTIONS, fileName);
 		}
 		if (path === target) throw new Error(`no question has the number or slug "${target}" in ${QUESTIONS}/`);
 	}

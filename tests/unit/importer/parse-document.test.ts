@@ -71,7 +71,7 @@ describe('parseDocument on copy-pasted input', () => {
 
 describe('parseDocument errors name the line and what was expected', () => {
 	const cases: [fixture: string, line: number, message: RegExp][] = [
-		['missing-tier.txt', 4, /question 1 has no Mediocre response; expected a line starting "Mediocre Response:" but found "Poor Response:/],
+		['missing-tier.txt', 4, /question 1 has no Mediocre response; expected a line starting "Mediocre Response:" but found the end of the document/],
 		['unnumbered-question.txt', 6, /unexpected text "What is a queue\?"; expected a numbered question such as "2\. …"/],
 		['text-before-first-question.txt', 2, /unexpected text "Prepared by the platform team" before the first question; only a title line may come first/],
 		['duplicate-number.txt', 6, /question number 1 is used twice \(first on line 2\)/],

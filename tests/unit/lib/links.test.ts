@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, markdownLink, questionLinkLabel } from '../../../src/lib/links.ts';
+import { absoluteUrl, markdownLink, copiedLinkLabel } from '../../../src/lib/links.ts';
 
 /** Parses Markdown and returns the single link it must contain. */
 function parseLink(markdown: string) {
@@ -18,7 +18,7 @@ describe('markdownLink', () => {
 	it('writes the issue’s example exactly', () => {
 		expect(
 			markdownLink(
-				questionLinkLabel(2, 'Explain how you would design a rate-limiting system for an API.'),
+				copiedLinkLabel(2, 'Explain how you would design a rate-limiting system for an API.'),
 				'https://example.org/questions/rate-limiting/#great',
 			),
 		).toBe('[Q2. Explain how you would design a rate-limiting system for an API.](https://example.org/questions/rate-limiting/#great)');

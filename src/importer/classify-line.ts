@@ -1,0 +1,91 @@
+/**
+ * Says what one line of a question document is, whatever tool the document was pasted from:
+ * plain text (`1. Question`, `Great Response: "…"`), Google Docs and Notion (`Q1:`, `1)`,
+ * `Great Response – …`, bullets) or Markdown (`### 1. Question`, `**Great Response:**`). Markdown
+ * marks around numbers and labels are part of the label, never of the text that follows.
+ */
+import type { Tier } from '../questions/tiers.ts';
+
+export type ClassifiedLine =
+	| { kind: 'blank' }
+	/** A numbered question; `text` is the question without its number and marks. */
+	| { kind: 'question'; number: number; text: string }
+	/** The start of an answer; `rest` is whatever follows the label on the same line. */
+	| { kind: 'tier'; tier: Tier; rest: string }
+	/** A Markdown heading without a number (`## Backend`): a section or the title. */
+	| { kind: 'heading'; text: string }
+	/** `Last updated …`, allowed only as the last non-empty line. */
+	| { kind: 'trailer'; text: string }
+	/** A list item (`- x`, `* x`, `• x`, `2. x` inside an answer); `text` keeps its marker. */
+	| { kind: 'text'; text: string; listItem: boolean };
+
+/** Characters that word processors insert without showing them. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Spaces that look like a space but are not one. */
+const ODD_SPACES = /[\u00A0\u2007\u202F\u3000]/g;
+
+/** Emphasis marks that may wrap a number or label: `**`, `__`, `*`, `_`. */
+const MARKS = String.raw`(?:\*\*|__|\*|_)?`;
+const QUESTION_LINE = new RegExp(
+	String.raw`^(?:#{1,6}\s+)?${MARKS}(?:Q(?:uestion)?\s*)?(\d+)(?:[.):]|\s+[–—-])${MARKS}\s+(\S.*)$`,
+	'i',
+);
+const TIER_LINE = new RegExp(
+	String.raw`^(?:[-*•+]\s+)?(?:#{1,6}\s+)?${MARKS}(great|mediocre|poor)\s+(?:response|answer)${MARKS}\s*(?::|–|—|-(?=\s))${MARKS}(?:\s+|$)(.*)$`,
+	'i',
+);
+const HEADING_LINE = /^#{1,6}\s+(.*?)\s*#*$/;
+const TRAILER_LINE = /^(?:\*\*|__|\*|_)?last\s+updated\b/i;
+const LIST_ITEM = /^(?:[-*•+]|\d+[.)])\s+\S/;
+
+/**
+ * Replaces non-breaking spaces with spaces, drops zero-width characters and trailing space, so that
+ * what looks alike reads alike. Nothing else of the line changes.
+ */
+export function normalizeLine(line: string): string {
+	return line.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/\s+$/, '');
+}
+
+/** Removes emphasis marks that wrap the whole of `text` (`**Backend**` → `Backend`). */
+export function stripWrappingMarks(text: string): string {
+	const match = /^(\*\*|__|\*|_)(.+)\1$/.exec(text.trim());
+	return match ? match[2]!.trim() : text.trim();
+}
+
+/**
+ * Classifies a line that has been through {@link normalizeLine}. Leading indentation is ignored.
+ * `inAnswer` makes numbered lines list items when they cannot be questions, see the reader.
+ */
+export function classifyLine(raw: string): ClassifiedLine {
+	const line = raw.trim();
+	if (line === '') return { kind: 'blank' };
+	const tier = TIER_LINE.exec(line);
+	if (tier) return { kind: 'tier', tier: tier[1]!.toLowerCase() as Tier, rest: closeMarks(tier[2]!) };
+	const question = QUESTION_LINE.exec(line);
+	if (question) return { kind: 'question', number: Number(question[1]), text: closeMarks(question[2]!, line) };
+	if (TRAILER_LINE.test(line)) return { kind: 'trailer', text: line };
+	const heading = HEADING_LINE.exec(line);
+	if (heading) return { kind: 'heading', text: stripWrappingMarks(heading[1]!) };
+	return { kind: 'text', text: line, listItem: LIST_ITEM.test(line) };
+}
+
+/**
+ * Drops emphasis marks left over from a label: a run that opened before the number and closes at
+ * the end of the line (`**1. Question**`), or one that closes right where the text starts.
+ */
+function closeMarks(text: string, whole = ''): string {
+	let result = text.trim();
+	const opened = /^(?:#{1,6}\s+)?(\*\*|__|\*|_)/.exec(whole)?.[1];
+	if (opened && result.endsWith(opened) && !result.slice(0, -opened.length).includes(opened)) {
+		result = result.slice(0, -opened.length).trim();
+	}
+	return result;
+}
+
+/** Shows a line for an error message: shortened, with invisible and control characters escaped. */
+export function excerpt(line: string): string {
+	const shown = line.length > 60 ? `${line.slice(0, 57)}…` : line;
+	return shown.replace(/[^\P{C}]|[^\P{Z} ]|[\u200B-\u200D\u2060\uFEFF\u00AD]/gu, (character) =>
+		`\\u{${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`,
+	);
+}

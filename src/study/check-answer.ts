@@ -1,0 +1,176 @@
+/**
+ * "Check my answer": which ideas of the great answer a reader's own answer covers, partly covers
+ * or misses. An idea is a glossary concept the great answer states. The reader covers it by
+ * naming it (or something narrower) in a clause that states it, or by saying it in other words
+ * (see paraphrase.ts); names in rejected, postponed or set-aside wording earn nothing (clauses.ts).
+ * Naming only the broader idea ("retry it" for exponential backoff) or waving at it ("the usual
+ * monitoring") is partial. Pure: the browser and `npm run eval:quiz` run the same code.
+ */
+import type { AnalysisContext } from '../analysis/compare.ts';
+import { broaderConcepts } from '../analysis/glossary.ts';
+import type { Occurrence } from '../analysis/matcher.ts';
+import { clauseAt, setAsideSpans, splitClauses, type Clause, type Span } from './clauses.ts';
+import { contentWords, type ContentWord } from './content-words.ts';
+import { ideaCues, paraphrasedIdeas } from './paraphrase.ts';
+
+/** What the checker knows of a glossary concept. */
+export interface IdeaDescription {
+	label: string;
+	aliases: readonly string[];
+	definition?: string | undefined;
+}
+
+export interface CheckInput {
+	readerText: string;
+	question: string;
+	greatText: string;
+	/** The great answer's concepts, in its order: the ideas to look for. */
+	greatConcepts: readonly string[];
+	context: AnalysisContext;
+	describe: (conceptId: string) => IdeaDescription | undefined;
+}
+
+export type IdeaVerdict =
+	| {
+			conceptId: string;
+			verdict: 'covered';
+			/** The reader's words that earned it. */
+			evidence: Span[];
+	  }
+	| {
+			conceptId: string;
+			verdict: 'partial';
+			evidence: Span[];
+			/** The broader concept the reader named instead, when that is why. */
+			broader?: string | undefined;
+			greatSentence?: string | undefined;
+	  }
+	| {
+			conceptId: string;
+			verdict: 'missed';
+			/** The great answer's sentence that states the idea; absent for an idea added by a hint. */
+			greatSentence?: string | undefined;
+			/** The reader named it only to set it aside ("never added", "maybe someday"). */
+			setAside?: boolean | undefined;
+	  };
+
+export interface AnswerCheck {
+	ideas: IdeaVerdict[];
+	covered: number;
+	partial: number;
+	total: number;
+}
+
+const inside = (spans: readonly Span[], at: number) => spans.some((span) => span.start <= at && at < span.end);
+
+function sentenceSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	for (const match of text.matchAll(/[^.!?\n]+(?:[.!?]+(?=\s|$)|$)/g)) {
+		if (/\w/.test(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
+	}
+	return spans;
+}
+
+/** Where the great answer states each of its ideas: the mention, or that of a narrower idea implying it. */
+function greatMentions(input: CheckInput): Map<string, Occurrence> {
+	const mentions = new Map<string, Occurrence>();
+	for (const occurrence of input.context.matcher.find(input.greatText)) {
+		if (occurrence.negated) continue;
+		for (const id of [occurrence.conceptId, ...broaderConcepts(occurrence.conceptId, input.context.refines)]) {
+			if (!mentions.has(id)) mentions.set(id, occurrence);
+		}
+	}
+	return mentions;
+}
+
+export function checkAnswer(input: CheckInput): AnswerCheck {
+	const { readerText, context } = input;
+	const clauses = splitClauses(readerText);
+	const setAside = setAsideSpans(readerText);
+	const stanceAt = (at: number) => (inside(setAside, at) ? 'rejected' : (clauseAt(clauses, at)?.stance ?? 'stated'));
+
+	// Named outright.
+	const named = new Map<string, Span[]>();
+	const vague = new Map<string, Span[]>();
+	const setAsideIds = new Set<string>();
+	const mentions = context.matcher.find(readerText);
+	for (const occurrence of mentions) {
+		// The clause decides, not the matcher's own negation, which reaches past ", and instead of …".
+		const stance = stanceAt(occurrence.start);
+		const span = { start: occurrence.start, end: occurrence.end };
+		if (stance === 'stated') named.set(occurrence.conceptId, [...(named.get(occurrence.conceptId) ?? []), span]);
+		else if (stance === 'vague') vague.set(occurrence.conceptId, [...(vague.get(occurrence.conceptId) ?? []), span]);
+		else setAsideIds.add(occurrence.conceptId);
+	}
+
+	// Said in other words, clause by clause.
+	const mentionsOfGreat = greatMentions(input);
+	const greatClauses = splitClauses(input.greatText);
+	const cues = input.greatConcepts.map((conceptId) => {
+		const description = input.describe(conceptId);
+		const mention = mentionsOfGreat.get(conceptId);
+		const clause = mention && clauseAt(greatClauses, mention.start);
+		const words = [
+			...contentWords([description?.label, ...(description?.aliases ?? []), description?.definition].filter(Boolean).join('. ')),
+			...(clause ? contentWords(input.greatText, clause.start, clause.end) : []),
+		];
+		return ideaCues(conceptId, words);
+	});
+	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
+	const mentionAt = (at: number) => mentions.find((occurrence) => occurrence.start <= at && at < occurrence.end);
+	// A word that names a concept outright counts only towards that concept and what refines it.
+	const usable = (word: ContentWord, conceptId: string) => {
+		const mention = mentionAt(word.start);
+		return !mention || mention.conceptId === conceptId || broaderConcepts(conceptId, context.refines).includes(mention.conceptId);
+	};
+	const paraphrased = new Map<string, Span[]>();
+	for (const clause of clauses.filter((candidate: Clause) => candidate.stance === 'stated')) {
+		const words = contentWords(readerText, clause.start, clause.end).filter((word) => !inside(setAside, word.start));
+		for (const match of paraphrasedIdeas(words, cues, questionStems, usable)) {
+			paraphrased.set(match.conceptId, [...(paraphrased.get(match.conceptId) ?? []), ...match.words]);
+		}
+	}
+
+	// Stating a narrower idea states the broader ones it refines.
+	const credited = new Map<string, Span[]>();
+	for (const [conceptId, spans] of [...named, ...paraphrased]) {
+		for (const id of [conceptId, ...broaderConcepts(conceptId, context.refines)]) {
+			if (!credited.has(id) || id === conceptId) credited.set(id, [...(id === conceptId ? (credited.get(id) ?? []) : []), ...spans]);
+		}
+	}
+
+	const sentences = sentenceSpans(input.greatText);
+	const greatSentence = (conceptId: string) => {
+		const mention = mentionsOfGreat.get(conceptId);
+		const sentence = mention && sentences.find((span) => span.start <= mention.start && mention.start < span.end);
+		return sentence && input.greatText.slice(sentence.start, sentence.end).trim();
+	};
+	const ideas = input.greatConcepts.map((conceptId): IdeaVerdict => {
+		const evidence = credited.get(conceptId);
+		if (evidence) return { conceptId, verdict: 'covered', evidence: mergeSpans(evidence) };
+		const waved = vague.get(conceptId);
+		if (waved) return { conceptId, verdict: 'partial', evidence: waved, greatSentence: greatSentence(conceptId) };
+		const broader = broaderConcepts(conceptId, context.refines).find((id) => named.has(id));
+		if (broader && !setAsideIds.has(conceptId)) {
+			return { conceptId, verdict: 'partial', evidence: named.get(broader)!, broader, greatSentence: greatSentence(conceptId) };
+		}
+		return { conceptId, verdict: 'missed', greatSentence: greatSentence(conceptId), ...(setAsideIds.has(conceptId) && { setAside: true }) };
+	});
+	return {
+		ideas,
+		covered: ideas.filter((idea) => idea.verdict === 'covered').length,
+		partial: ideas.filter((idea) => idea.verdict === 'partial').length,
+		total: ideas.length,
+	};
+}
+
+/** Sorted, with overlapping spans joined, so the reader's text can be highlighted in one pass. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+	const merged: Span[] = [];
+	for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+		const last = merged.at(-1);
+		if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+		else merged.push({ ...span });
+	}
+	return merged;
+}

@@ -1,0 +1,115 @@
+/**
+ * Splits a reader's answer into clauses and tells which of them state what they name. A technique
+ * the reader rejects ("a broker felt like overkill, so we never added one"), postpones ("maybe
+ * someday") or replaces ("instead of backoff we retry at once") is named but not stated; a clause
+ * that only waves at a topic ("the usual monitoring", "and so on") states it vaguely.
+ */
+
+/** How a clause relates to what it names. */
+export type Stance = 'stated' | 'rejected' | 'postponed' | 'vague';
+
+export interface Clause {
+	start: number;
+	end: number;
+	stance: Stance;
+	/** The sentence the clause belongs to (0-based), for rejections that point back ("…, so we never added one"). */
+	sentence: number;
+}
+
+/** A stretch of the text that is named only to be set aside: the X of "instead of X", "rather than X". */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** Sentence ends, and the clause breaks inside a sentence. */
+const SENTENCE_END = /[.!?;\n]+(?=\s|$)|\n+/g;
+const CLAUSE_BREAK = /,?\s+(?:but|so|though|although|whereas|while|because|since)\s+|,\s*|:\s+|\s+[—–]\s+/gi;
+
+const REJECTION = new RegExp(
+	[
+		String.raw`\b(?:never|not|no|without|nor)\b`,
+		String.raw`\b\w+n['’]t\b`,
+		String.raw`\bcannot\b`,
+		String.raw`\boverkill\b`,
+		String.raw`\b(?:skip|skipped|skipping|avoid|avoided|dropped|ditched|rejected)\b`,
+		String.raw`\b(?:unnecessary|needless|pointless)\b`,
+	].join('|'),
+	'i',
+);
+/** "not just X", "not only X" state X. */
+const NEGATION_RELEASE = /\bnot\s+(?:just|only|merely|simply)\b/gi;
+const POSTPONEMENT = /\b(?:some ?day|one day|eventually|down the (?:road|line)|in the future|later on|at some point|(?:might|may|could) (?:add|look at|consider)|would like to|want to add|on the roadmap|not yet|yet to)\b|\bmaybe\b/i;
+const VAGUENESS = /\b(?:the usual|all the usual|and so on|and so forth|etc\.?|and the like|and stuff|that kind of thing|standard stuff|all that)(?=\W|$)/i;
+/** "instead of X", "rather than X": X is set aside, up to the next comma or the clause's end. */
+const SET_ASIDE = /\b(?:instead of|rather than|in place of)\s+([^,;.!?]*?)(?=\s+(?:we|i|they|you|it|our)\b|[,;.!?]|$)/gi;
+
+/**
+ * "…, so they don't all expire at once" states a purpose: the negation is of what the technique
+ * prevents. "…, so we never added one" is still a choice not to adopt something.
+ */
+const PURPOSE_OPENER = /\bso\b|\bso that\b/i;
+const ADOPTION_REFUSED =
+	/\b(?:not|never|no|\w+n['’]t)\s+(?:\w+\s+)?(?:use|used|using|need|needed|add|added|have|had|bother|bothered|do|did|build|built|run|want|wanted|adopt|adopted|introduce|introduced|keep|kept|go|went|set up)\b|\boverkill\b/i;
+
+function stanceOf(text: string, opener: string): Stance {
+	const plain = text.replace(NEGATION_RELEASE, ' ').replace(SET_ASIDE, ' ');
+	if (POSTPONEMENT.test(plain)) return 'postponed';
+	if (REJECTION.test(plain) && !(PURPOSE_OPENER.test(opener) && !ADOPTION_REFUSED.test(plain))) return 'rejected';
+	if (VAGUENESS.test(plain)) return 'vague';
+	return 'stated';
+}
+
+/** Cuts `[start, end)` of `text` at every match of `pattern`; each piece keeps the separator before it as `opener`. */
+function cut(text: string, start: number, end: number, pattern: RegExp): (Span & { opener: string })[] {
+	const pieces: (Span & { opener: string })[] = [];
+	let cursor = start;
+	let opener = '';
+	for (const match of text.slice(start, end).matchAll(pattern)) {
+		const at = start + match.index;
+		if (at > cursor) pieces.push({ start: cursor, end: at, opener });
+		cursor = at + match[0].length;
+		opener = match[0];
+	}
+	if (end > cursor) pieces.push({ start: cursor, end, opener });
+	return pieces.filter((piece) => /\w/.test(text.slice(piece.start, piece.end)));
+}
+
+/** Words a clause needs to name something of its own; without them it points back ("we never added one"). */
+const NAMES_SOMETHING = /\b(?!(?:it|one|them|that|this|those|these|either|too|also|us|our|we|they|felt|feel|seemed|was|were|is|are|be|like|overkill|never|not|no|added|add|bothered|needed|need|really|just|for|at|scale|so|yet|maybe|someday|now|haven['’]t|didn['’]t|don['’]t|wasn['’]t|weren['’]t|isn['’]t)\b)[a-z]{3,}\b/i;
+
+export function splitClauses(text: string): Clause[] {
+	const clauses: Clause[] = [];
+	cut(text, 0, text.length, SENTENCE_END).forEach((sentence, sentenceIndex) => {
+		const inSentence = cut(text, sentence.start, sentence.end, CLAUSE_BREAK).map(({ start, end, opener }) => ({
+			start,
+			end,
+			stance: stanceOf(text.slice(start, end), opener),
+			sentence: sentenceIndex,
+		}));
+		// A rejection that names nothing of its own ("…, but it felt like overkill, so we never
+		// added one") rejects what the sentence named before it.
+		for (let index = inSentence.length - 1; index > 0; index--) {
+			const clause = inSentence[index]!;
+			const namesSomething = NAMES_SOMETHING.test(text.slice(clause.start, clause.end));
+			if ((clause.stance === 'rejected' || clause.stance === 'postponed') && !namesSomething) {
+				const previous = inSentence[index - 1]!;
+				if (previous.stance === 'stated') previous.stance = clause.stance;
+			}
+		}
+		clauses.push(...inSentence);
+	});
+	return clauses;
+}
+
+export function setAsideSpans(text: string): Span[] {
+	return [...text.matchAll(SET_ASIDE)].map((match) => {
+		const start = match.index + match[0].length - match[1]!.length;
+		return { start, end: start + match[1]!.length };
+	});
+}
+
+/** The clause that holds offset `at`. */
+export function clauseAt(clauses: readonly Clause[], at: number): Clause | undefined {
+	return clauses.find((clause) => clause.start <= at && at < clause.end);
+}

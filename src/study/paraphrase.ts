@@ -1,0 +1,62 @@
+/**
+ * Recognises an idea in a reader's own words. Each idea of a great answer is described by the
+ * content words of its name, its glossary definition, and the stretch of the great answer that
+ * states it; a reader's clause states the idea when it shares enough of those words, weighted by
+ * how few of the answer's other ideas use them ("twice" tells idempotency apart, "request" does
+ * not). Stems let "randomising" meet "random" and "expires" meet "expiry".
+ */
+import type { ContentWord } from './content-words.ts';
+
+export interface IdeaCues {
+	conceptId: string;
+	/** Stems of the idea's describing words. */
+	stems: ReadonlySet<string>;
+}
+
+export interface ParaphraseMatch {
+	conceptId: string;
+	/** The reader's words that met the idea's, in text order. */
+	words: ContentWord[];
+	score: number;
+}
+
+/**
+ * A clause must share this many distinct describing words with an idea, weighing together at
+ * least `MIN_SCORE` (a word used by one idea only weighs 1, one shared by two weighs ½, …): one
+ * word alone, however rare, is a topic, not a statement of the idea.
+ */
+const MIN_WORDS = 2;
+const MIN_SCORE = 1.5;
+/** Words of the question itself say what the answer is about, not which idea it states. */
+const QUESTION_WORD_WEIGHT = 0.25;
+
+export function ideaCues(conceptId: string, words: readonly ContentWord[]): IdeaCues {
+	return { conceptId, stems: new Set(words.map((word) => word.stem)) };
+}
+
+/**
+ * The ideas a clause states in other words, best first. `usable(word, conceptId)` says whether a
+ * reader's word may count for an idea (a word that names another concept outright may not).
+ */
+export function paraphrasedIdeas(
+	clause: readonly ContentWord[],
+	ideas: readonly IdeaCues[],
+	questionStems: ReadonlySet<string>,
+	usable: (word: ContentWord, conceptId: string) => boolean = () => true,
+): ParaphraseMatch[] {
+	const spread = new Map<string, number>();
+	for (const idea of ideas) for (const stem of idea.stems) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+	const weight = (stem: string) => (questionStems.has(stem) ? QUESTION_WORD_WEIGHT : 1) / (spread.get(stem) ?? 1);
+	const matches: ParaphraseMatch[] = [];
+	for (const idea of ideas) {
+		const met = new Map<string, ContentWord[]>();
+		for (const word of clause) {
+			if (idea.stems.has(word.stem) && usable(word, idea.conceptId)) met.set(word.stem, [...(met.get(word.stem) ?? []), word]);
+		}
+		const score = [...met.keys()].reduce((sum, stem) => sum + weight(stem), 0);
+		if (met.size >= MIN_WORDS && score >= MIN_SCORE) {
+			matches.push({ conceptId: idea.conceptId, words: [...met.values()].flat().sort((a, b) => a.start - b.start), score });
+		}
+	}
+	return matches.sort((a, b) => b.score - a.score);
+}

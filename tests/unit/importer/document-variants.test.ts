@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentError, parseDocument } from '../../../src/importer/parse-document.ts';
+import { classifyLine, excerpt } from '../../../src/importer/classify-line.ts';
+
+const tiers = (great = '"a"', mediocre = '"b"', poor = '"c"') =>
+	`Great Response: ${great}\nMediocre Response: ${mediocre}\nPoor Response: ${poor}\n`;
+const only = (text: string) => parseDocument(text, 'x').questions[0]!;
+
+function errorOf(text: string): DocumentError {
+	try {
+		parseDocument(text, 'x');
+	} catch (error) {
+		if (error instanceof DocumentError) return error;
+		throw error;
+	}
+	throw new Error('expected a DocumentError');
+}
+
+describe('joining the lines of an answer', () => {
+	it('joins a line hard-wrapped after a sentence with one space', () => {
+		const question = only(`T\n1. Q?\n${tiers('"It must be reviewed before it ships.\nThen I deploy it."')}`);
+		expect(question.tiers.great).toBe('It must be reviewed before it ships. Then I deploy it.');
+	});
+
+	it('joins a line starting with closing punctuation with no space', () => {
+		for (const mark of [')', ']', '}', '.', ',', ';', ':', '!', '?']) {
+			expect(only(`T\n1. Q?\n${tiers(`"see /api/v1/resource\n${mark} then"`)}`).tiers.great).toBe(`see /api/v1/resource${mark} then`);
+		}
+	});
+
+	it('keeps a blank line inside a quoted answer as a paragraph break', () => {
+		const question = only(`T\n1. Q?\n${tiers('"First ends here.\n\nSecond paragraph."')}`);
+		expect(question.tiers.great).toBe('First ends here.\n\nSecond paragraph.');
+	});
+
+	it('keeps a blank line inside an unquoted answer as a paragraph break', () => {
+		const question = only(`T\n1. Q?\nGreat Response: First ends here.\n\nSecond paragraph.\nMediocre Response: b\nPoor Response: c\n`);
+		expect(question.tiers.great).toBe('First ends here.\n\nSecond paragraph.');
+	});
+
+	it('keeps each item of a numbered or bulleted list on its own line', () => {
+		const numbered = only(`T\n1. Q?\n${tiers('"Two things:\n1. Use a queue\n2. Store the offset"')}`);
+		expect(numbered.tiers.great).toBe('Two things:\n1. Use a queue\n2. Store the offset');
+		const bullets = only(`T\n1. Q?\nGreat Response: Two things:\n- Use a queue\n* Store the\noffset\nMediocre Response: b\nPoor Response: c\n`);
+		expect(bullets.tiers.great).toBe('Two things:\n- Use a queue\n* Store the offset');
+	});
+});
+
+describe('accepted document formats', () => {
+	const expectOneQuestion = (text: string, question = 'What is a cache?') => {
+		const document = parseDocument(text, 'x');
+		expect(document.questions).toHaveLength(1);
+		expect(document.questions[0]!.question).toBe(question);
+		expect(document.questions[0]!.tiers).toEqual({ great: 'a', mediocre: 'b', poor: 'c' });
+		return document;
+	};
+
+	it.each([
+		['### 1. What is a cache?'],
+		['**1. What is a cache?**'],
+		['**1.** What is a cache?'],
+		['Q1. What is a cache?'],
+		['Q1: What is a cache?'],
+		['1) What is a cache?'],
+		['   1. What is a cache?'],
+	])('reads the question line %s', (line) => {
+		expect(expectOneQuestion(`T\n${line}\n${tiers()}`).questions[0]!.position).toBe(1);
+	});
+
+	it.each([
+		['**Great Response:** "a"', '**Mediocre Response:** "b"', '**Poor Response:** "c"'],
+		['- Great Response: a', '- Mediocre Response: b', '- Poor Response: c'],
+		['Great Response – a', 'Mediocre Response — b', 'Poor Response: c'],
+		['**Great Response**: a', '__Mediocre Answer__: b', '  Poor Response: "c"'],
+	])('reads the tier lines %s / %s / %s', (great, mediocre, poor) => {
+		expectOneQuestion(`T\n1. What is a cache?\n${great}\n${mediocre}\n${poor}\n`);
+	});
+
+	it('reads tiers in any order', () => {
+		expectOneQuestion('T\n1. What is a cache?\nPoor Response: c\nGreat Response: a\nMediocre Response: b\n');
+	});
+
+	it('joins a question wrapped over two lines', () => {
+		expectOneQuestion(`T\n1. What is\na cache?\n${tiers()}`);
+	});
+
+	it('normalises zero-width and non-breaking spaces in labels and text', () => {
+		const document = expectOneQuestion(`T\n\u200B1.\u00A0What is\u00A0a cache?\nGreat\u00A0Response: "a"\nMediocre Response: "b\u200B"\nPoor Response: "c"\n`);
+		expect(document.title).toBe('T');
+	});
+
+	it('uses section headings, plain or Markdown, as the topics of the questions under them', () => {
+		const document = parseDocument(
+			`# Guide\n\n## Backend\n\n1. What is a cache?\n${tiers()}\nFrontend\n2. What is the DOM?\n${tiers()}\n**Data**\n\n3. What is a join?\n${tiers()}`,
+			'x',
+		);
+		expect(document.title).toBe('Guide');
+		expect(document.questions.map((question) => [question.question, question.section])).toEqual([
+			['What is a cache?', 'Backend'],
+			['What is the DOM?', 'Frontend'],
+			['What is a join?', 'Data'],
+		]);
+		expect(document.questions[0]!.tiers.poor).toBe('c');
+	});
+
+	it('never puts Markdown marks around labels into the answer or question text', () => {
+		const question = only('T\n**1. What is a cache?**\n**Great Response:** "a"\n**Mediocre Response:** b\n- **Poor Response:** c\n');
+		expect([question.question, question.tiers.great, question.tiers.mediocre, question.tiers.poor]).toEqual(['What is a cache?', 'a', 'b', 'c']);
+	});
+});
+
+describe('trailer and errors', () => {
+	it('accepts "Last updated" only as the last non-empty line', () => {
+		expect(parseDocument(`T\n1. Q?\n${tiers()}\nLast updated 2024\n\n`, 'x').questions).toHaveLength(1);
+		const error = errorOf(`T\n1. Q?\n${tiers()}Last updated 2024\n2. R?\n${tiers()}`);
+		expect(error.line).toBe(6);
+		expect(error.message).toMatch(/"Last updated 2024" may only be the last line of the document, but more text follows on line 7/);
+	});
+
+	it('shows invisible characters escaped in error messages', () => {
+		expect(excerpt('a\u0000b\u200Bc\td')).toBe('a\\u{0000}b\\u{200B}c\\u{0009}d');
+		expect(errorOf('T\nstray\u0007 text\n1. Q?\n' + tiers()).message).toContain('stray\\u{0007} text');
+	});
+
+	it('refuses a tier given twice, naming the line', () => {
+		const error = errorOf('T\n1. Q?\nGreat Response: a\nGreat Response: b\n');
+		expect(error.line).toBe(4);
+		expect(error.message).toMatch(/question 1 already has a Great response; expected its Mediocre response/);
+	});
+
+	it('classifies a numbered sentence in an answer as text, not a question, when the number is not a label', () => {
+		expect(classifyLine('1.5 seconds is the limit')).toMatchObject({ kind: 'text' });
+	});
+});
+
+describe('paragraphs and lists survive the question file', () => {
+	it('reads back the exact text after writing it', async () => {
+		const { serializeQuestionFile, parseQuestionFile } = await import('../../../src/questions/question-file.ts');
+		const question = only(`T\n1. Q?\n${tiers('"Two things:\n1. Use a queue\n- Store *the* offset\n\nThen # check."')}`);
+		const file = serializeQuestionFile({
+			frontmatter: { number: 1, slug: 'q', question: 'Q?', topics: [], source: { document: 'T', position: 1 } },
+			tiers: question.tiers,
+		});
+		expect(parseQuestionFile(file).tiers).toEqual(question.tiers);
+		expect(question.tiers.great).toBe('Two things:\n1. Use a queue\n- Store *the* offset\n\nThen # check.');
+	});
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalysisContext } from '../../../src/analysis/compare.ts';
+import { checkAnswer, type IdeaDescription } from '../../../src/study/check-answer.ts';
+
+const glossary = [
+	{ id: 'retries', label: 'Retries', aliases: ['retry'], definition: 'Re-attempting a failed operation.' },
+	{
+		id: 'exponential-backoff',
+		label: 'Exponential backoff',
+		aliases: ['backoff'],
+		definition: 'Increasing the wait between successive retries so a struggling dependency can recover.',
+		refines: 'retries',
+	},
+	{
+		id: 'dead-letter-queue',
+		label: 'Dead-letter queue',
+		aliases: ['DLQ'],
+		definition: 'A separate queue where messages that repeatedly fail are moved so they can be inspected later.',
+	},
+	{ id: 'monitoring', label: 'Monitoring', aliases: [], definition: 'Watching a running system through its metrics.' },
+];
+const context = createAnalysisContext(glossary);
+const describeIdea = (id: string): IdeaDescription | undefined => glossary.find((concept) => concept.id === id);
+const greatText =
+	'Failed jobs are retried with exponential backoff. Jobs that still fail go to a dead-letter queue for inspection. I add monitoring of queue depth.';
+
+function check(readerText: string) {
+	const result = checkAnswer({
+		readerText,
+		question: 'How would you process background jobs?',
+		greatText,
+		greatConcepts: ['retries', 'exponential-backoff', 'dead-letter-queue', 'monitoring'],
+		context,
+		describe: describeIdea,
+	});
+	return Object.fromEntries(result.ideas.map((idea) => [idea.conceptId, idea.verdict]));
+}
+
+describe('checkAnswer', () => {
+	it('credits an idea named outright, with the words that earned it, and the broader ideas it implies', () => {
+		const result = checkAnswer({
+			readerText: 'We use exponential backoff.',
+			question: 'Jobs?',
+			greatText,
+			greatConcepts: ['retries', 'exponential-backoff'],
+			context,
+			describe: describeIdea,
+		});
+		expect(result.ideas).toEqual([
+			{ conceptId: 'retries', verdict: 'covered', evidence: [{ start: 7, end: 26 }] },
+			{ conceptId: 'exponential-backoff', verdict: 'covered', evidence: [{ start: 7, end: 26 }] },
+		]);
+		expect(result.covered).toBe(2);
+		expect(result.total).toBe(2);
+	});
+
+	it('credits an idea said in other words', () => {
+		expect(check('Jobs that keep failing are moved to a separate queue so someone can inspect them.')['dead-letter-queue']).toBe('covered');
+	});
+
+	it('does not credit rejected, postponed or set-aside ideas, and says they were set aside', () => {
+		expect(check('A dead-letter queue felt like overkill, so we never added one.')['dead-letter-queue']).toBe('missed');
+		expect(check('Maybe someday we will add a DLQ.')['dead-letter-queue']).toBe('missed');
+		const result = checkAnswer({
+			readerText: 'Instead of exponential backoff we retry at once.',
+			question: 'Jobs?',
+			greatText,
+			greatConcepts: ['retries', 'exponential-backoff'],
+			context,
+			describe: describeIdea,
+		});
+		expect(result.ideas.map((idea) => idea.verdict)).toEqual(['covered', 'missed']);
+		expect(result.ideas[1]).toMatchObject({ setAside: true, greatSentence: 'Failed jobs are retried with exponential backoff.' });
+	});
+
+	it('gives partial credit for the broader idea alone, naming what was said', () => {
+		const result = checkAnswer({
+			readerText: 'If a job fails we retry it.',
+			question: 'Jobs?',
+			greatText,
+			greatConcepts: ['retries', 'exponential-backoff'],
+			context,
+			describe: describeIdea,
+		});
+		expect(result.ideas[1]).toMatchObject({ verdict: 'partial', broader: 'retries', evidence: [{ start: 18, end: 23 }] });
+		expect(result.partial).toBe(1);
+	});
+
+	it('never lets an umbrella word earn a specific idea, and counts a wave at a topic as partial', () => {
+		expect(check('Plus the usual monitoring.')).toMatchObject({ monitoring: 'partial', 'dead-letter-queue': 'missed' });
+		expect(check('We have monitoring.')).toMatchObject({ monitoring: 'covered', 'dead-letter-queue': 'missed', 'exponential-backoff': 'missed' });
+	});
+
+	it('shows the great answer’s sentence for a missed idea', () => {
+		const result = checkAnswer({ readerText: 'Nothing relevant.', question: 'Jobs?', greatText, greatConcepts: ['dead-letter-queue'], context, describe: describeIdea });
+		expect(result.ideas[0]).toEqual({ conceptId: 'dead-letter-queue', verdict: 'missed', greatSentence: 'Jobs that still fail go to a dead-letter queue for inspection.' });
+	});
+});

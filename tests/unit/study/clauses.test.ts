@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { setAsideSpans, splitClauses } from '../../../src/study/clauses.ts';
+
+const stances = (text: string) => splitClauses(text).map((clause) => [text.slice(clause.start, clause.end).trim(), clause.stance]);
+
+describe('splitClauses', () => {
+	it('tells stated clauses from rejected, postponed and vague ones', () => {
+		expect(stances('We use a queue. We never added a broker; retries are not needed. Maybe someday we will add tracing. Plus the usual monitoring.')).toEqual([
+			['We use a queue', 'stated'],
+			['We never added a broker', 'rejected'],
+			['retries are not needed', 'rejected'],
+			['Maybe someday we will add tracing', 'postponed'],
+			['Plus the usual monitoring', 'vague'],
+		]);
+	});
+
+	it('lets a rejection that names nothing reject what its sentence named before it', () => {
+		expect(stances('We looked at a broker but it felt like overkill, so we never added one.')).toEqual([
+			['We looked at a broker', 'rejected'],
+			['it felt like overkill', 'rejected'],
+			['we never added one', 'rejected'],
+		]);
+	});
+
+	it('keeps "not just X" stated, and a rejection that names its own subject to itself', () => {
+		expect(stances('Percentiles, not just averages.')).toEqual([
+			['Percentiles', 'stated'],
+			['not just averages', 'stated'],
+		]);
+		expect(stances('A canary felt like overkill, we use a rolling update.')).toEqual([
+			['A canary felt like overkill', 'rejected'],
+			['we use a rolling update', 'stated'],
+		]);
+	});
+
+	it('reads "so they don’t…" as a purpose, and "so we never set up…" as a choice', () => {
+		expect(stances('We randomise expiry, so entries don’t all expire at once.')).toEqual([
+			['We randomise expiry', 'stated'],
+			['entries don’t all expire at once', 'stated'],
+		]);
+		expect(stances('Tracing was costly, so we never set up tracing.')).toEqual([
+			['Tracing was costly', 'stated'],
+			['we never set up tracing', 'rejected'],
+		]);
+	});
+});
+
+describe('setAsideSpans', () => {
+	it('finds what "instead of" and "rather than" put aside, and no more', () => {
+		const text = 'Instead of exponential backoff we retry at once. Rather than nightly dumps, we stream changes.';
+		expect(setAsideSpans(text).map((span) => text.slice(span.start, span.end))).toEqual(['exponential backoff', 'nightly dumps']);
+	});
+});
