@@ -6,7 +6,9 @@
  * that a refinement, not its broader concept, is what separates two answers.
  */
 import { broaderConcepts } from './glossary.ts';
+import { evidenceSentence } from './evidence.ts';
 import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurrence } from './matcher.ts';
+import type { OpenTerm } from './terms.ts';
 import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 
 /** Per-question corrections for what wording alone cannot settle. */
@@ -29,6 +31,14 @@ export interface StatedConcept {
 	position: number;
 }
 
+/** Where each answer states a listed concept: the sentence, as written. */
+export interface ConceptEvidence {
+	/** The sentence of the better answer that states it; absent for weaker-only concepts and hints. */
+	better?: string | undefined;
+	/** The sentence of the weaker answer that states it; absent for better-only concepts and hints. */
+	weaker?: string | undefined;
+}
+
 export interface TierComparison {
 	/** In the better tier only: what separates the answers. */
 	betterOnly: string[];
@@ -36,6 +46,8 @@ export interface TierComparison {
 	shared: string[];
 	/** In the weaker tier only. */
 	weakerOnly: string[];
+	/** For every concept of the three lists, the sentence of each answer that states it. */
+	evidence: Record<string, ConceptEvidence>;
 }
 
 export interface QuestionAnalysis {
@@ -44,20 +56,34 @@ export interface QuestionAnalysis {
 	greatVsMediocre: TierComparison;
 	/** Mediocre against poor: what lifts a poor answer. */
 	mediocreVsPoor: TierComparison;
+	/**
+	 * Terms of the great answer that no glossary concept covers and the mediocre answer does not
+	 * state, most specific first. Found at build time over the whole guide (see terms.ts), so absent
+	 * from an analysis of one question alone.
+	 */
+	greatOnlyTerms?: OpenTerm[] | undefined;
 }
 
 export interface AnalysisContext {
 	matcher: ConceptMatcher;
 	/** Concept id → the id of the concept it refines. */
 	refines: ReadonlyMap<string, string | undefined>;
+	/** Broad areas (Monitoring, Scalability): separators only when said more of, and listed last. */
+	umbrellas: ReadonlySet<string>;
 }
 
-export function createAnalysisContext(concepts: readonly (MatchableConcept & { refines?: string | undefined })[]): AnalysisContext {
+export function createAnalysisContext(
+	concepts: readonly (MatchableConcept & { refines?: string | undefined; umbrella?: boolean | undefined })[],
+): AnalysisContext {
 	return {
 		matcher: compileMatcher(concepts),
 		refines: new Map(concepts.map((concept) => [concept.id, concept.refines])),
+		umbrellas: new Set(concepts.filter((concept) => concept.umbrella).map((concept) => concept.id)),
 	};
 }
+
+/** An umbrella concept named once is a word, not a point the answer makes. */
+const UMBRELLA_MIN_MENTIONS = 2;
 
 export function statedConcepts(
 	text: string,
@@ -96,13 +122,56 @@ export function statedConcepts(
 	return [...stated.values()].sort((a, b) => a.position - b.position);
 }
 
-export function compareTiers(better: readonly StatedConcept[], weaker: readonly StatedConcept[]): TierComparison {
-	const inWeaker = new Set(weaker.map((concept) => concept.conceptId));
-	const inBetter = new Set(better.map((concept) => concept.conceptId));
+/** Stated only because a narrower concept implies it: never a separator, never "covered". */
+export function isInferred(concept: StatedConcept): boolean {
+	return concept.occurrences.length === 0 && !concept.hinted;
+}
+
+/**
+ * What one tier has that the other lacks (the better tier's separators, or the weaker tier's own),
+ * most instructive first. Left out: inferred concepts (a broader concept teaches nothing its
+ * refinement does not), a broader concept listed beside its own refinement ("Encryption" beside
+ * "Encryption at rest": the refinement alone is listed), and an umbrella concept named only once.
+ * Order: refinements (specific techniques) first, then other concepts, umbrella concepts last;
+ * text order within each.
+ */
+function separators(tier: readonly StatedConcept[], inOther: ReadonlyMap<string, StatedConcept>, context: AnalysisContext): string[] {
+	const candidates = tier.filter(
+		(concept) =>
+			!inOther.has(concept.conceptId) &&
+			!isInferred(concept) &&
+			!(context.umbrellas.has(concept.conceptId) && !concept.hinted && concept.occurrences.length < UMBRELLA_MIN_MENTIONS),
+	);
+	const refined = new Set(candidates.flatMap((concept) => broaderConcepts(concept.conceptId, context.refines)));
+	const rank = (id: string) => (context.umbrellas.has(id) ? 2 : context.refines.get(id) !== undefined ? 0 : 1);
+	return candidates
+		.map((concept) => concept.conceptId)
+		.filter((id) => !refined.has(id))
+		.map((id, index) => ({ id, index, rank: rank(id) }))
+		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map(({ id }) => id);
+}
+
+export function compareTiers(
+	better: readonly StatedConcept[],
+	weaker: readonly StatedConcept[],
+	texts: { better: string; weaker: string },
+	context: AnalysisContext,
+): TierComparison {
+	const inWeaker = new Map(weaker.map((concept) => [concept.conceptId, concept]));
+	const inBetter = new Map(better.map((concept) => [concept.conceptId, concept]));
+	const evidence: Record<string, ConceptEvidence> = {};
+	for (const conceptId of new Set([...inBetter.keys(), ...inWeaker.keys()])) {
+		evidence[conceptId] = {
+			better: evidenceSentence(texts.better, inBetter.get(conceptId)),
+			weaker: evidenceSentence(texts.weaker, inWeaker.get(conceptId)),
+		};
+	}
 	return {
-		betterOnly: better.filter((concept) => !inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
+		betterOnly: separators(better, inWeaker, context),
 		shared: better.filter((concept) => inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
-		weakerOnly: weaker.filter((concept) => !inBetter.has(concept.conceptId)).map((concept) => concept.conceptId),
+		weakerOnly: separators(weaker, inBetter, context),
+		evidence,
 	};
 }
 
@@ -112,7 +181,7 @@ export function analyzeQuestion(tiers: TierTexts, context: AnalysisContext, hint
 	) as Record<Tier, StatedConcept[]>;
 	return {
 		tiers: stated,
-		greatVsMediocre: compareTiers(stated.great, stated.mediocre),
-		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor),
+		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }, context),
+		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }, context),
 	};
 }

@@ -21,6 +21,11 @@ export const conceptSchema = z.object({
 	link: z.url({ error: 'expected a full URL such as https://en.wikipedia.org/wiki/Token_bucket' }).optional(),
 	/** The id of the broader concept this one is a kind of: exponential backoff refines retries. */
 	refines: z.string().optional(),
+	/**
+	 * A broad area rather than a technique (Monitoring, Scalability, Distributed systems): listed as
+	 * a separator only when the answer says more than its name (mentions it twice or more), and last.
+	 */
+	umbrella: z.boolean().default(false),
 });
 
 export type Concept = z.infer<typeof conceptSchema>;

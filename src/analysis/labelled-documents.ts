@@ -9,6 +9,7 @@ import { analyzeQuestion, createAnalysisContext, type ConceptHints } from './com
 import type { Concept } from './concept-schema.ts';
 import { evaluate, type Evaluation, type QuestionLabels } from './evaluate.ts';
 import { parseDocument } from '../importer/parse-document.ts';
+import { greatOnlyTerms } from './terms.ts';
 import { readQuestionFolder } from '../questions/question-folder.ts';
 
 export interface LabelledDocumentResult {
@@ -38,27 +39,35 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 		document: string;
 		/** Optional: the folder of question files the site builds this document from. */
 		questionFiles?: string;
-		questions: Record<string, QuestionLabels>;
+		questions: Record<string, Partial<QuestionLabels>>;
 	};
 	const documentPath = resolve(dirname(labelsPath), labelsFile.document);
 	const document = parseDocument(await readFile(documentPath, 'utf8'), documentPath);
 	const known = new Set(glossary.map((concept) => concept.id));
 	const labels = new Map<number, QuestionLabels>();
-	for (const [number, { separators = [], shared = [] }] of Object.entries(labelsFile.questions)) {
+	for (const [number, { separators = [], shared = [], terms = [] }] of Object.entries(labelsFile.questions)) {
 		const unknown = [...separators, ...shared].filter((id) => !known.has(id));
 		if (unknown.length > 0) throw new Error(`${labelsPath}: question ${number} labels unknown concepts: ${unknown.join(', ')}`);
-		labels.set(Number(number), { separators, shared });
+		labels.set(Number(number), { separators, shared, terms });
 	}
 	const context = createAnalysisContext(glossary);
+	const terms = greatOnlyTerms(
+		document.questions.map((question) => ({ title: question.question, great: question.tiers.great, mediocre: question.tiers.mediocre })),
+		context.matcher,
+	);
 	const score = (hints: ReadonlyMap<number, ConceptHints>) =>
 		evaluate(
 			labels,
 			new Map(
-				document.questions.map((question) => [
+				document.questions.map((question, index) => [
 					question.position,
-					analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly,
+					{
+						concepts: analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly,
+						terms: terms[index]!.map((term) => term.text),
+					},
 				]),
 			),
+			context.refines,
 		);
 	return {
 		title: document.title,

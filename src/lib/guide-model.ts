@@ -5,6 +5,7 @@
  */
 import { analyzeQuestion, createAnalysisContext, type QuestionAnalysis } from '../analysis/compare.ts';
 import type { Concept } from '../analysis/concept-schema.ts';
+import { greatOnlyTerms } from '../analysis/terms.ts';
 import { conceptUses, type ConceptUse } from '../analysis/usage.ts';
 import type { QuestionData } from '../questions/question-schema.ts';
 import { TIERS } from '../questions/tiers.ts';
@@ -38,7 +39,11 @@ export function guideData(questionEntries: readonly Question[], glossary: Readon
 	const concepts = new Map(glossary);
 	const context = createAnalysisContext([...concepts.values()]);
 	const analyses = new Map<string, QuestionAnalysis>();
-	for (const question of questions) {
+	const terms = greatOnlyTerms(
+		questions.map((question) => ({ title: question.question, great: question.tiers.great, mediocre: question.tiers.mediocre })),
+		context.matcher,
+	);
+	for (const [index, question] of questions.entries()) {
 		const hinted = [
 			...question.concepts.ignore.map((id) => ['ignore', id] as const),
 			...TIERS.flatMap((tier) => (question.concepts.add[tier] ?? []).map((id) => [`add.${tier}`, id] as const)),
@@ -48,7 +53,7 @@ export function guideData(questionEntries: readonly Question[], glossary: Readon
 				throw new Error(`${question.filePath ?? question.slug}: field "concepts.${field}" names "${id}", which is not a concept in content/concepts/`);
 			}
 		}
-		analyses.set(question.slug, analyzeQuestion(question.tiers, context, question.concepts));
+		analyses.set(question.slug, { ...analyzeQuestion(question.tiers, context, question.concepts), greatOnlyTerms: terms[index] });
 	}
 	const uses = conceptUses(questions.map((question) => ({ ...question, analysis: analyses.get(question.slug)! })));
 	const labels = new Map([...concepts].map(([id, concept]) => [id, concept.label]));

@@ -48,12 +48,12 @@ describe('analyzeQuestion', () => {
 			},
 			context,
 		);
-		expect(analysis.greatVsMediocre).toEqual({
+		expect(analysis.greatVsMediocre).toMatchObject({
 			betterOnly: ['exponential-backoff', 'idempotency'],
 			shared: ['retries', 'dead-letter-queue'],
 			weakerOnly: ['monitoring'],
 		});
-		expect(analysis.mediocreVsPoor).toEqual({
+		expect(analysis.mediocreVsPoor).toMatchObject({
 			betterOnly: ['retries', 'dead-letter-queue', 'monitoring'],
 			shared: [],
 			weakerOnly: [],
@@ -64,7 +64,60 @@ describe('analyzeQuestion', () => {
 		const analysis = analyzeQuestion({ great: 'Retry.', mediocre: 'Retry.', poor: 'Nothing.' }, context, {
 			add: { great: ['jitter'] },
 		});
-		expect(analysis.greatVsMediocre.betterOnly).toEqual(['jitter', 'exponential-backoff']);
+		// exponential-backoff is only inferred from the hinted jitter: not a separator.
+		expect(analysis.greatVsMediocre.betterOnly).toEqual(['jitter']);
 		expect(analysis.greatVsMediocre.shared).toEqual(['retries']);
+	});
+
+	it('gives each listed concept the sentence of each answer that states it, as written', () => {
+		const analysis = analyzeQuestion(
+			{
+				great: 'We queue the job. On failure, exponential backoff spreads the retries. Poison messages go to a DLQ.',
+				mediocre: 'We retry it. Eventually it goes to a dead-letter queue.',
+				poor: 'It fails.',
+			},
+			context,
+			{ add: { great: ['idempotency'] } },
+		);
+		const { evidence } = analysis.greatVsMediocre;
+		expect(evidence['exponential-backoff']).toEqual({ better: 'On failure, exponential backoff spreads the retries.', weaker: undefined });
+		expect(evidence['dead-letter-queue']).toEqual({
+			better: 'Poison messages go to a DLQ.',
+			weaker: 'Eventually it goes to a dead-letter queue.',
+		});
+		// A concept implied by a narrower one is evidenced by the sentence of that narrower mention.
+		expect(evidence['retries']?.better).toBe('On failure, exponential backoff spreads the retries.');
+		// A hint has no sentence to show.
+		expect(evidence['idempotency']).toEqual({ better: undefined, weaker: undefined });
+		expect(analysis.mediocreVsPoor.evidence['retries']).toEqual({ better: 'We retry it.', weaker: undefined });
+	});
+
+	it('never lists an inferred broader concept as a separator', () => {
+		const analysis = analyzeQuestion({ great: 'Jitter.', mediocre: 'Nothing here.', poor: '' }, context);
+		expect(analysis.tiers.great.map((concept) => concept.conceptId)).toEqual(['jitter', 'exponential-backoff', 'retries']);
+		expect(analysis.greatVsMediocre.betterOnly).toEqual(['jitter']);
+	});
+
+	it('lists a refinement without its broader concept when both are stated', () => {
+		const analysis = analyzeQuestion({ great: 'Retry with exponential backoff.', mediocre: 'Nothing here.', poor: '' }, context);
+		expect(analysis.greatVsMediocre.betterOnly).toEqual(['exponential-backoff']);
+		const weaker = analyzeQuestion({ great: 'Nothing here.', mediocre: 'Retry with exponential backoff.', poor: '' }, context);
+		expect(weaker.greatVsMediocre.weakerOnly).toEqual(['exponential-backoff']);
+	});
+
+	it('lists an umbrella concept only when the answer says more than its name, and after specific ones', () => {
+		const umbrella = createAnalysisContext([
+			{ id: 'monitoring', label: 'Monitoring', aliases: ['monitor'], umbrella: true },
+			{ id: 'retries', label: 'Retries', aliases: ['retry'] },
+			{ id: 'exponential-backoff', label: 'Exponential backoff', aliases: [], refines: 'retries' },
+			{ id: 'idempotency', label: 'Idempotency', aliases: ['idempotent'] },
+		]);
+		const once = analyzeQuestion({ great: 'Monitoring helps. Idempotent handlers.', mediocre: 'Nothing.', poor: '' }, umbrella);
+		expect(once.greatVsMediocre.betterOnly).toEqual(['idempotency']);
+		const more = analyzeQuestion(
+			{ great: 'Monitoring of queue depth; we monitor consumer lag. Idempotent handlers and exponential backoff.', mediocre: 'Nothing.', poor: '' },
+			umbrella,
+		);
+		expect(more.greatVsMediocre.betterOnly).toEqual(['exponential-backoff', 'idempotency', 'monitoring']);
 	});
 });

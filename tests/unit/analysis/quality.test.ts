@@ -28,12 +28,35 @@ describe('evaluate', () => {
 				[2, { separators: ['d'], shared: [] }],
 			]),
 			new Map([
-				[1, ['a', 'c', 'x']],
-				[2, ['d']],
+				[1, { concepts: ['a', 'c', 'x'], terms: [] }],
+				[2, { concepts: ['d'], terms: [] }],
 			]),
 		);
-		expect(result.questions[0]).toEqual({ number: 1, found: ['a'], missed: ['b'], falseSeparators: ['c'], unlabelled: ['x'] });
+		expect(result.questions[0]).toEqual({ number: 1, found: ['a'], missed: ['b'], falseSeparators: ['c'], unlabelled: ['x'], listed: 3 });
 		expect(result.recall).toBeCloseTo(2 / 3);
 		expect(result.falseSeparators).toBe(1);
+		expect(result.listedOverLabelled).toBeCloseTo(4 / 3);
+		expect(result.precision).toBeCloseTo(2 / 4);
+	});
+
+	it('counts a labelled broader concept as found when a refinement of it is listed in its place', () => {
+		const result = evaluate(
+			new Map([[1, { separators: ['encryption', 'encryption-at-rest'], shared: [] }]]),
+			new Map([[1, { concepts: ['encryption-at-rest'], terms: [] }]]),
+			new Map([['encryption-at-rest', 'encryption']]),
+		);
+		expect(result.questions[0]).toMatchObject({ found: ['encryption', 'encryption-at-rest'], missed: [], listed: 1 });
+		expect(result.precision).toBe(1);
+	});
+
+	it('counts a labelled term as found when a listed term names it by stems, and any other listed term as noise', () => {
+		const result = evaluate(
+			new Map([[1, { separators: ['a'], shared: [], terms: ['presigned URL', 'virus scan'] }]]),
+			new Map([[1, { concepts: ['a'], terms: ['presigned upload URLs', 'strong believer'] }]]),
+		);
+		expect(result.questions[0]).toMatchObject({ found: ['a', 'presigned URL'], missed: ['virus scan'], unlabelled: ['strong believer'] });
+		expect(result.recall).toBeCloseTo(2 / 3);
+		expect(result.conceptRecall).toBe(1);
+		expect(result.precision).toBeCloseTo(2 / 3);
 	});
 });

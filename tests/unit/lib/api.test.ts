@@ -52,4 +52,23 @@ describe('the JSON API record of a question', () => {
 		expect(names(record!.concepts.mediocreOnly)).toEqual(['logging=logging']);
 		expect(names(record!.concepts.poorToMediocre)).toEqual(['retries=Retries']);
 	});
+
+	it('gives each compared concept the sentence of each compared answer that states it', () => {
+		const evidence = (list: readonly { id: string; evidence: object }[], id: string) => list.find((concept) => concept.id === id)?.evidence;
+		expect(evidence(record!.concepts.greatOnly, 'dead-letter-queue')).toEqual({ great: 'Exponential backoff, then a dead-letter queue.' });
+		expect(evidence(record!.concepts.shared, 'retries')).toEqual({
+			great: 'Exponential backoff, then a dead-letter queue.',
+			mediocre: 'Retry a few times and log it.',
+		});
+		expect(evidence(record!.concepts.mediocreOnly, 'logging')).toEqual({ mediocre: 'Retry a few times and log it.' });
+		expect(evidence(record!.concepts.poorToMediocre, 'retries')).toEqual({ mediocre: 'Retry a few times and log it.' });
+	});
+
+	it('lists the great-only terms apart from concepts, each with its sentence', () => {
+		const analysis = analyzeQuestion(question.tiers, context);
+		const term = { text: 'ClamAV', start: 0, end: 6, evidence: 'ClamAV scans it.', key: 'clamav', rarity: 0 };
+		const [withTerms] = apiQuestions([question], new Map([[question.slug, { ...analysis, greatOnlyTerms: [term] }]]), labels, (slug) => slug);
+		expect(withTerms!.terms).toEqual({ greatOnly: [{ term: 'ClamAV', evidence: { great: 'ClamAV scans it.' } }] });
+		expect(record!.terms).toEqual({ greatOnly: [] });
+	});
 });

