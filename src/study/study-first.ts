@@ -15,6 +15,8 @@ export const ANSWER_FRAGMENT = /^#(?:great|mediocre|poor)(?:-|$)/;
 /**
  * The inline script that applies the choice before first paint: the answers start hidden when the
  * choice is "on" and the fragment does not point into them. Its text is hashed for the page's
- * Content Security Policy, so it must be exactly this string.
+ * Content Security Policy, so it must be exactly this string. (A function, so that the browser
+ * bundle, which needs only the constants above, leaves it out.)
  */
-export const STUDY_FIRST_BOOT_SCRIPT = `try{if(localStorage.getItem(${JSON.stringify(STUDY_FIRST_KEY)})==='on'&&!${ANSWER_FRAGMENT}.test(location.hash))document.documentElement.classList.add(${JSON.stringify(STUDY_FIRST_CLASS)})}catch(e){}`;
+export const studyFirstBootScript = (): string =>
+	`try{if(localStorage.getItem(${JSON.stringify(STUDY_FIRST_KEY)})==='on'&&!${ANSWER_FRAGMENT}.test(location.hash))document.documentElement.classList.add(${JSON.stringify(STUDY_FIRST_CLASS)})}catch(e){}`;

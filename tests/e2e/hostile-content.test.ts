@@ -41,7 +41,8 @@ describe.each(hostile.map((question, index) => ({ ...question, number: index + 1
 		});
 		await page.goto(`${site.origin}/q/${question.number}/`);
 		await page.locator('details.answer-tier').first().waitFor();
-		for (const tier of ['mediocre', 'poor']) await page.locator(`details[data-tier="${tier}"] > summary`).click();
+		// The great and mediocre answers are open; open the poor one.
+		await page.locator('details[data-tier="poor"] > summary').click();
 
 		expect(await page.locator('h1').textContent()).toBe(question.question);
 		expect(await page.title()).toContain(question.question.slice(0, 30));

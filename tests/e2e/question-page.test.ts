@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { axeCheck } from '../support/gates.ts';
 
 const origin = inject('siteOrigin');
 const CACHING = '/questions/caching-strategy/';
@@ -98,13 +99,14 @@ describe('the diff view', () => {
 		expect(sharedStyle).toEqual({ background: 'rgba(0, 0, 0, 0)', border: 'none', sign: 'none' });
 
 		await expect.poll(() => page.locator('.diff-legend').isVisible()).toBe(true);
-		const toggle = page.locator('button.show-all-concepts');
-		await toggle.click();
-		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+		const toggle = page.getByLabel('Show all concepts');
+		await toggle.check();
+		expect(await toggle.isChecked()).toBe(true);
 		const shown = await style(shared);
 		expect(shown.border).toBe('solid');
 		expect(shown.background).not.toBe('rgba(0, 0, 0, 0)');
 		expect(shown.background).not.toBe(addedStyle.background);
+		expect(await axeCheck(page)).toEqual([]);
 	});
 
 	it('marks mediocre-only mentions as such, also in dark mode', async () => {
@@ -192,6 +194,7 @@ describe('study-first mode', () => {
 		expect(await page.locator('.study-first-toggle').isChecked()).toBe(true);
 		expect(await page.locator('details[data-tier="great"]').isVisible()).toBe(false);
 		expect(await page.locator('.study-first-gate').isVisible()).toBe(true);
+		expect(await axeCheck(page)).toEqual([]);
 	});
 
 	it('offers the quiz first, and shows the answers when asked', async () => {

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { STUDY_FIRST_BOOT_SCRIPT, STUDY_FIRST_KEY } from '../../../src/study/study-first.ts';
+import { studyFirstBootScript, STUDY_FIRST_KEY } from '../../../src/study/study-first.ts';
 
 describe('study-first mode, applied before first paint', () => {
 	const run = (stored: string | null, hash: string, storageThrows = false) => {
@@ -12,7 +12,7 @@ describe('study-first mode, applied before first paint', () => {
 			},
 		};
 		const document = { documentElement: { classList: { add: (name: string) => classes.add(name) } } };
-		runInNewContext(STUDY_FIRST_BOOT_SCRIPT, { localStorage, location: { hash }, document });
+		runInNewContext(studyFirstBootScript(), { localStorage, location: { hash }, document });
 		return classes.has('study-first');
 	};
 

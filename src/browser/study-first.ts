@@ -1,23 +1,11 @@
 /**
- * The question page's reading controls: "Show all concepts", which also marks mentions both
- * answers share, and study-first mode ("Hide answers until I have tried"), whose choice is kept in
+ * Study-first mode on the question page ("Hide answers until I have tried"): the choice is kept in
  * this browser and applied before first paint by the inline script in StudyBar.astro.
  */
 import { ANSWER_FRAGMENT, STUDY_FIRST_CLASS, STUDY_FIRST_KEY } from '../study/study-first.ts';
 import { openTierForHash } from './open-tier-for-hash.ts';
 
 const root = document.documentElement;
-const answers = document.querySelector<HTMLElement>('.question-answers');
-
-const showAll = document.querySelector<HTMLButtonElement>('.show-all-concepts');
-if (showAll && answers) {
-	showAll.hidden = false;
-	showAll.addEventListener('click', () => {
-		const on = showAll.getAttribute('aria-pressed') !== 'true';
-		showAll.setAttribute('aria-pressed', String(on));
-		answers.classList.toggle('show-all-concepts-on', on);
-	});
-}
 
 function storedChoice(): string | null {
 	try {
