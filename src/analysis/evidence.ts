@@ -7,12 +7,18 @@ import type { StatedConcept } from './compare.ts';
 /** Sentence boundaries by the platform's Unicode rules (UAX #29), so "e.g." and "Node.js" are handled alike everywhere. */
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Where the sentence of `text` containing the character at `offset` starts and ends. */
+export function sentenceRange(text: string, offset: number): { start: number; end: number } {
+	for (const { segment, index } of sentences.segment(text)) {
+		if (offset < index + segment.length) return { start: index, end: index + segment.length };
+	}
+	return { start: text.length, end: text.length };
+}
+
 /** The sentence of `text` containing the character at `offset`, trimmed; the text is otherwise unchanged. */
 export function sentenceAt(text: string, offset: number): string {
-	for (const { segment, index } of sentences.segment(text)) {
-		if (offset < index + segment.length) return segment.trim();
-	}
-	return '';
+	const { start, end } = sentenceRange(text, offset);
+	return text.slice(start, end).trim();
 }
 
 /**

@@ -127,7 +127,18 @@ describe('/api/questions.json', () => {
 			poor: '/questions/rate-limiting/#poor',
 		});
 		expect(Object.keys(rateLimiting.concepts)).toEqual(['great', 'mediocre', 'poor', 'greatOnly', 'shared', 'mediocreOnly', 'poorToMediocre']);
-		expect(rateLimiting.concepts.greatOnly).toContainEqual({ id: 'token-bucket', label: 'Token bucket' });
-		expect(rateLimiting.concepts.shared).toContainEqual({ id: 'ttl', label: 'TTL' });
+		// Each compared concept carries the sentence of each answer that states it, as written.
+		expect(rateLimiting.concepts.greatOnly).toContainEqual({
+			id: 'token-bucket',
+			label: 'Token bucket',
+			evidence: { great: "I'd implement a token bucket algorithm which allows for bursts of traffic but maintains an average rate limit." },
+		});
+		expect(rateLimiting.concepts.shared).toContainEqual(
+			expect.objectContaining({ id: 'ttl', evidence: expect.objectContaining({ mediocre: 'The counters would expire after the time window to reset the limits.' }) }),
+		);
+		expect(Object.keys(rateLimiting.terms)).toEqual(['greatOnly']);
+		for (const { term, evidence } of body.questions.flatMap((question) => question.terms.greatOnly)) {
+			expect(evidence.great).toContain(term);
+		}
 	});
 });
