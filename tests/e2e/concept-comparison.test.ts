@@ -102,6 +102,23 @@ describe('concept pages', () => {
 	});
 });
 
+describe('long separator lists', () => {
+	it('show the first 8 chips, the rest behind a keyboard-operable "N more", and terms apart as plain chips', async () => {
+		await openPage('/questions/rate-limiting/');
+		const list = page.locator('.comparison-step:has(#what-separates) h3', { hasText: 'Only in the great answer' }).locator('xpath=following-sibling::*[1]');
+		const total = (await list.locator('.concept-chip > a:first-child').allTextContents()).length;
+		expect(total).toBeGreaterThan(8);
+		const summary = list.locator('.concept-chips-more summary');
+		expect(await summary.textContent()).toBe(`${total - 8} more`);
+		expect(await list.locator('.concept-chip:visible').count()).toBe(8);
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		expect(await list.locator('.concept-chip:visible').count()).toBe(total);
+		// Terms have no concept page: a plain chip, no link.
+		expect(await page.locator('.concept-term a').count()).toBe(0);
+	});
+});
+
 describe('/api/questions.json', () => {
 	it('lists every question with its tiers as text and its concept comparison', async () => {
 		const response = await fetch(`${origin}/api/questions.json`);
