@@ -6,7 +6,7 @@
  * that a refinement, not its broader concept, is what separates two answers.
  */
 import { broaderConcepts } from './glossary.ts';
-import { evidenceSentence } from './evidence.ts';
+import { evidenceSentence, sentenceRange } from './evidence.ts';
 import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurrence } from './matcher.ts';
 import type { OpenTerm } from './terms.ts';
 import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
@@ -82,8 +82,18 @@ export function createAnalysisContext(
 	};
 }
 
-/** An umbrella concept named once is a word, not a point the answer makes. */
-const UMBRELLA_MIN_MENTIONS = 2;
+/**
+ * An umbrella concept says something specific when a sentence naming it also names a specific
+ * concept ("monitor queue depth and consumer lag"), not when it stands alone ("monitoring helps").
+ */
+function saysSomethingSpecific(umbrella: StatedConcept, tier: readonly StatedConcept[], text: string, umbrellas: ReadonlySet<string>): boolean {
+	return umbrella.occurrences.some((occurrence) => {
+		const { start, end } = sentenceRange(text, occurrence.start);
+		return tier.some(
+			(other) => !umbrellas.has(other.conceptId) && other.occurrences.some((mention) => mention.start >= start && mention.start < end),
+		);
+	});
+}
 
 export function statedConcepts(
 	text: string,
@@ -131,16 +141,16 @@ export function isInferred(concept: StatedConcept): boolean {
  * What one tier has that the other lacks (the better tier's separators, or the weaker tier's own),
  * most instructive first. Left out: inferred concepts (a broader concept teaches nothing its
  * refinement does not), a broader concept listed beside its own refinement ("Encryption" beside
- * "Encryption at rest": the refinement alone is listed), and an umbrella concept named only once.
+ * "Encryption at rest": the refinement alone is listed), and an umbrella concept in no sentence with a specific one.
  * Order: refinements (specific techniques) first, then other concepts, umbrella concepts last;
  * text order within each.
  */
-function separators(tier: readonly StatedConcept[], inOther: ReadonlyMap<string, StatedConcept>, context: AnalysisContext): string[] {
+function separators(tier: readonly StatedConcept[], text: string, inOther: ReadonlyMap<string, StatedConcept>, context: AnalysisContext): string[] {
 	const candidates = tier.filter(
 		(concept) =>
 			!inOther.has(concept.conceptId) &&
 			!isInferred(concept) &&
-			!(context.umbrellas.has(concept.conceptId) && !concept.hinted && concept.occurrences.length < UMBRELLA_MIN_MENTIONS),
+			(!context.umbrellas.has(concept.conceptId) || concept.hinted || saysSomethingSpecific(concept, tier, text, context.umbrellas)),
 	);
 	const refined = new Set(candidates.flatMap((concept) => broaderConcepts(concept.conceptId, context.refines)));
 	const rank = (id: string) => (context.umbrellas.has(id) ? 2 : context.refines.get(id) !== undefined ? 0 : 1);
@@ -168,9 +178,9 @@ export function compareTiers(
 		};
 	}
 	return {
-		betterOnly: separators(better, inWeaker, context),
+		betterOnly: separators(better, texts.better, inWeaker, context),
 		shared: better.filter((concept) => inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
-		weakerOnly: separators(weaker, inBetter, context),
+		weakerOnly: separators(weaker, texts.weaker, inBetter, context),
 		evidence,
 	};
 }

@@ -106,6 +106,23 @@ describe('concept pages', () => {
 	});
 });
 
+describe('long separator lists', () => {
+	it('show the first 8 chips, the rest behind a keyboard-operable "N more", and terms apart as plain chips', async () => {
+		await openPage('/questions/rate-limiting/');
+		const list = page.locator('.comparison-step:has(#what-separates) h3', { hasText: 'Only in the great answer' }).locator('xpath=following-sibling::*[1]');
+		const total = (await list.locator('.concept-chip > a:first-child').allTextContents()).length;
+		expect(total).toBeGreaterThan(8);
+		const summary = list.locator('.concept-chips-more summary');
+		expect(await summary.textContent()).toBe(`${total - 8} more`);
+		expect(await list.locator('.concept-chip:visible').count()).toBe(8);
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		expect(await list.locator('.concept-chip:visible').count()).toBe(total);
+		// Terms have no concept page: a plain chip, no link.
+		expect(await page.locator('.concept-term a').count()).toBe(0);
+	});
+});
+
 describe('/api/questions.json', () => {
 	it('lists every question with its tiers as text and its concept comparison', async () => {
 		const response = await fetch(`${origin}/api/questions.json`);
@@ -131,7 +148,18 @@ describe('/api/questions.json', () => {
 			poor: '/questions/rate-limiting/#poor',
 		});
 		expect(Object.keys(rateLimiting.concepts)).toEqual(['great', 'mediocre', 'poor', 'greatOnly', 'shared', 'mediocreOnly', 'poorToMediocre']);
-		expect(rateLimiting.concepts.greatOnly).toContainEqual({ id: 'token-bucket', label: 'Token bucket' });
-		expect(rateLimiting.concepts.shared).toContainEqual({ id: 'ttl', label: 'TTL' });
+		// Each compared concept carries the sentence of each answer that states it, as written.
+		expect(rateLimiting.concepts.greatOnly).toContainEqual({
+			id: 'token-bucket',
+			label: 'Token bucket',
+			evidence: { great: "I'd implement a token bucket algorithm which allows for bursts of traffic but maintains an average rate limit." },
+		});
+		expect(rateLimiting.concepts.shared).toContainEqual(
+			expect.objectContaining({ id: 'ttl', evidence: expect.objectContaining({ mediocre: 'The counters would expire after the time window to reset the limits.' }) }),
+		);
+		expect(Object.keys(rateLimiting.terms)).toEqual(['greatOnly']);
+		for (const { term, evidence } of body.questions.flatMap((question) => question.terms.greatOnly)) {
+			expect(evidence.great).toContain(term);
+		}
 	});
 });

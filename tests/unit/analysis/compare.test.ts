@@ -105,7 +105,7 @@ describe('analyzeQuestion', () => {
 		expect(weaker.greatVsMediocre.weakerOnly).toEqual(['exponential-backoff']);
 	});
 
-	it('lists an umbrella concept only when the answer says more than its name, and after specific ones', () => {
+	it('lists an umbrella concept only in a sentence with a specific concept, and after specific ones', () => {
 		const umbrella = createAnalysisContext([
 			{ id: 'monitoring', label: 'Monitoring', aliases: ['monitor'], umbrella: true },
 			{ id: 'retries', label: 'Retries', aliases: ['retry'] },
@@ -115,7 +115,7 @@ describe('analyzeQuestion', () => {
 		const once = analyzeQuestion({ great: 'Monitoring helps. Idempotent handlers.', mediocre: 'Nothing.', poor: '' }, umbrella);
 		expect(once.greatVsMediocre.betterOnly).toEqual(['idempotency']);
 		const more = analyzeQuestion(
-			{ great: 'Monitoring of queue depth; we monitor consumer lag. Idempotent handlers and exponential backoff.', mediocre: 'Nothing.', poor: '' },
+			{ great: 'Idempotent handlers and exponential backoff. We monitor the retries.', mediocre: 'Nothing.', poor: '' },
 			umbrella,
 		);
 		expect(more.greatVsMediocre.betterOnly).toEqual(['exponential-backoff', 'idempotency', 'monitoring']);
