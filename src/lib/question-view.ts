@@ -2,10 +2,10 @@
  * What the question page shows of a question's analysis: how each mention is marked in the answer
  * text (the in-text diff) and the rows of the comparison table.
  */
-import type { QuestionAnalysis, StatedConcept, TierComparison } from '../analysis/compare.ts';
+import type { QuestionAnalysis, TierComparison } from '../analysis/compare.ts';
+import { evidenceSentence } from '../analysis/evidence.ts';
 import { broaderConcepts } from '../analysis/glossary.ts';
 import type { Tier, TierTexts } from '../questions/tiers.ts';
-import { sentenceAt } from './sentence.ts';
 
 /**
  * How a mention reads against the neighbouring answer: `added` when only this (better) answer
@@ -40,9 +40,12 @@ export interface Evidence {
 	sentence?: string | undefined;
 }
 
-/** A row of the comparison table: a concept and the sentence of each answer that states it. */
+/** A row of the comparison table: a concept or term and the sentence of each answer that states it. */
 export interface ComparisonRow {
-	conceptId: string;
+	/** The glossary concept of the row; absent for a term found in the answer itself. */
+	conceptId?: string | undefined;
+	/** A term of the great answer that no glossary concept covers: it has no concept page. */
+	term?: string | undefined;
 	/** `added` for a great-only concept, `removed` for a mediocre-only one; absent when shared. */
 	role?: MentionRole | undefined;
 	great: Evidence;
@@ -50,20 +53,9 @@ export interface ComparisonRow {
 }
 
 export interface ComparisonRows {
-	/** Concepts that separate the answers: great-only first, then mediocre-only. */
+	/** What separates the answers: great-only concepts, then great-only terms, then mediocre-only concepts. */
 	separating: ComparisonRow[];
 	shared: ComparisonRow[];
-}
-
-/**
- * The sentence in which `text` states a concept: its first mention, else the mention of the narrower
- * concept that implies it. A concept added by a question hint has no sentence.
- */
-function statingSentence(text: string, stated: readonly StatedConcept[], conceptId: string): string | undefined {
-	const byId = new Map(stated.map((concept) => [concept.conceptId, concept]));
-	const concept = byId.get(conceptId);
-	const occurrence = concept?.occurrences[0] ?? (concept?.impliedBy ? byId.get(concept.impliedBy)?.occurrences[0] : undefined);
-	return occurrence ? sentenceAt(text, occurrence.start).text : undefined;
 }
 
 export function comparisonRows(
@@ -72,13 +64,13 @@ export function comparisonRows(
 	refines: ReadonlyMap<string, string | undefined>,
 ): ComparisonRows {
 	const { greatVsMediocre } = analysis;
-	const great = (id: string) => statingSentence(tiers.great, analysis.tiers.great, id);
-	const mediocre = (id: string) => statingSentence(tiers.mediocre, analysis.tiers.mediocre, id);
-	const mediocreIds = new Set(analysis.tiers.mediocre.map((concept) => concept.conceptId));
+	const great = (id: string) => greatVsMediocre.evidence[id]?.better;
+	const mediocre = (id: string) => greatVsMediocre.evidence[id]?.weaker;
+	const mediocreStated = new Map(analysis.tiers.mediocre.map((concept) => [concept.conceptId, concept]));
 	// Where the mediocre answer says the broader thing the great answer refines ("retry" for "exponential backoff").
 	const closestInMediocre = (id: string) => {
-		const broader = broaderConcepts(id, refines).find((parent) => mediocreIds.has(parent));
-		return broader ? mediocre(broader) : undefined;
+		const broader = broaderConcepts(id, refines).find((parent) => mediocreStated.has(parent));
+		return broader ? evidenceSentence(tiers.mediocre, mediocreStated.get(broader)) : undefined;
 	};
 	return {
 		separating: [
@@ -87,6 +79,12 @@ export function comparisonRows(
 				role: 'added',
 				great: { stated: true, sentence: great(id) },
 				mediocre: { stated: false, sentence: closestInMediocre(id) },
+			})),
+			...(analysis.greatOnlyTerms ?? []).map((term): ComparisonRow => ({
+				term: term.text,
+				role: 'added',
+				great: { stated: true, sentence: term.evidence },
+				mediocre: { stated: false },
 			})),
 			...greatVsMediocre.weakerOnly.map((id): ComparisonRow => ({
 				conceptId: id,

@@ -10,6 +10,12 @@ describe('sentenceAt', () => {
 		expect(sentenceAt(text, text.indexOf('Done'))).toBe('Done?');
 	});
 
+	it('ends a sentence at a line break even without a full stop', () => {
+		const heading = 'A heading without a stop\n\nThe next paragraph.';
+		expect(sentenceAt(heading, 3)).toBe('A heading without a stop');
+		expect(sentenceAt(heading, heading.indexOf('next'))).toBe('The next paragraph.');
+	});
+
 	it('returns nothing past the end of the text', () => {
 		expect(sentenceAt(text, text.length + 5)).toBe('');
 	});

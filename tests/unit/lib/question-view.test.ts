@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, createAnalysisContext } from '../../../src/analysis/compare.ts';
 import { conceptIndexRows, matchesFilter } from '../../../src/lib/concept-index.ts';
 import { comparisonRows, mentionRoles } from '../../../src/lib/question-view.ts';
-import { sentenceAt } from '../../../src/lib/sentence.ts';
 
 const concepts = [
 	{ id: 'retries', label: 'Retries', aliases: ['retry', 'retry it'] },
@@ -20,26 +19,6 @@ const tiers = {
 	poor: 'We just cache everything and hope.',
 };
 const analysis = analyzeQuestion(tiers, context, { add: { great: ['idempotency'] } });
-
-describe('sentenceAt', () => {
-	it('returns the whole sentence around an offset, without surrounding space', () => {
-		const text = 'One thing. Then the second thing!  And a third?';
-		expect(sentenceAt(text, text.indexOf('second'))).toEqual({ text: 'Then the second thing!', start: 11 });
-		expect(sentenceAt(text, text.length - 1).text).toBe('And a third?');
-		expect(sentenceAt(text, 0).text).toBe('One thing.');
-	});
-
-	it('ends a sentence at a blank line even without a full stop', () => {
-		const text = 'A heading without a stop\n\nThe next paragraph.';
-		expect(sentenceAt(text, 3).text).toBe('A heading without a stop');
-		expect(sentenceAt(text, text.indexOf('next'))).toEqual({ text: 'The next paragraph.', start: 26 });
-	});
-
-	it('copes with an empty text and offsets outside it', () => {
-		expect(sentenceAt('', 5).text).toBe('');
-		expect(sentenceAt('Only one.', 99).text).toBe('Only one.');
-	});
-});
 
 describe('mentionRoles', () => {
 	it('marks great-only mentions as added and mediocre-only ones as removed, leaving shared ones out', () => {
