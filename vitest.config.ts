@@ -36,9 +36,8 @@ export default defineConfig(({ mode }) => ({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/e2e/global-setup.ts'],
-					// Test files build the site into their own folders; one build at a time keeps Astro's
-					// shared content cache consistent and fits the 2-core CI machine.
-					fileParallelism: false,
+					// Two files at a time: they only read the builds of the global setup (tests/support/variants.ts),
+					// and a browser test waits on Chromium often enough to leave the second core work.
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
 				},
