@@ -22,7 +22,7 @@ import { redirectTarget } from '../src/lib/redirects.ts';
 import { TIERS } from '../src/questions/tiers.ts';
 import { launchBrowser } from '../src/build-tools/chromium.ts';
 import { ASTRO_CLI, buildEnvironment, PROJECT_ROOT, serveSite } from '../src/build-tools/site.ts';
-import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from './generate.ts';
+import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from '../src/build-tools/generate-document.ts';
 import { firstVisitWeight, type PageWeight } from '../src/build-tools/page-weight.ts';
 import { folderSize, median, searchTimes, watchPeakMemory, type PeakMemory } from './measure.ts';
 import { plainQuestionPath, writePlainStarlightProject } from './plain-starlight.ts';

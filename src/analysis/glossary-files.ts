@@ -59,9 +59,8 @@ export function validateGlossary(entries: readonly GlossaryEntry[]): Concept[] {
 		}
 	}
 	const where = new Map(entries.map((entry) => [String(entry.data.id), `${entry.file}:${entry.line}`]));
-	for (const problem of glossaryProblems(concepts)) {
-		const conceptId = /concept (?:id )?"([^"]+)"/.exec(problem)?.[1] ?? '';
-		problems.push(`${where.get(conceptId) ?? 'glossary'}: ${problem}`);
+	for (const { conceptId, message } of glossaryProblems(concepts)) {
+		problems.push(`${where.get(conceptId) ?? 'glossary'}: ${message}`);
 	}
 	if (problems.length > 0) {
 		throw new Error(`The concept glossary has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`);

@@ -10,12 +10,19 @@ export interface GlossaryConcept {
 	refines?: string | undefined;
 }
 
+/** A problem of the glossary as a whole, and the concept whose entry it is reported at. */
+export interface GlossaryProblem {
+	conceptId: string;
+	message: string;
+}
+
 /** Problems with the glossary as a whole: duplicate ids or phrases, unknown or cyclic `refines`. */
-export function glossaryProblems(concepts: readonly GlossaryConcept[]): string[] {
-	const problems: string[] = [];
+export function glossaryProblems(concepts: readonly GlossaryConcept[]): GlossaryProblem[] {
+	const problems: GlossaryProblem[] = [];
+	const report = (conceptId: string, message: string) => problems.push({ conceptId, message });
 	const byId = new Map<string, GlossaryConcept>();
 	for (const concept of concepts) {
-		if (byId.has(concept.id)) problems.push(`concept id "${concept.id}" is used twice`);
+		if (byId.has(concept.id)) report(concept.id, `concept id "${concept.id}" is used twice`);
 		byId.set(concept.id, concept);
 	}
 	const phraseOwner = new Map<string, string>();
@@ -26,7 +33,7 @@ export function glossaryProblems(concepts: readonly GlossaryConcept[]): string[]
 				.join(' ');
 			const owner = phraseOwner.get(key);
 			if (owner && owner !== concept.id) {
-				problems.push(`"${phrase}" of concept "${concept.id}" reads the same as a name of concept "${owner}"`);
+				report(concept.id, `"${phrase}" of concept "${concept.id}" reads the same as a name of concept "${owner}"`);
 			}
 			phraseOwner.set(key, concept.id);
 		}
@@ -34,13 +41,13 @@ export function glossaryProblems(concepts: readonly GlossaryConcept[]): string[]
 	for (const concept of concepts) {
 		if (concept.refines === undefined) continue;
 		if (!byId.has(concept.refines)) {
-			problems.push(`concept "${concept.id}" refines "${concept.refines}", which is not in the glossary`);
+			report(concept.id, `concept "${concept.id}" refines "${concept.refines}", which is not in the glossary`);
 			continue;
 		}
 		const seen = new Set([concept.id]);
 		for (let parent = byId.get(concept.refines); parent; parent = parent.refines ? byId.get(parent.refines) : undefined) {
 			if (seen.has(parent.id)) {
-				problems.push(`concept "${concept.id}" refines itself through "${parent.id}"`);
+				report(concept.id, `concept "${concept.id}" refines itself through "${parent.id}"`);
 				break;
 			}
 			seen.add(parent.id);

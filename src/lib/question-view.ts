@@ -7,6 +7,12 @@ import { evidenceSentence } from '../analysis/evidence.ts';
 import { broaderConcepts } from '../analysis/glossary.ts';
 import type { Tier, TierTexts } from '../questions/tiers.ts';
 
+/** The comparison's headings: their ids are link targets, and the table of contents lists them. */
+export const COMPARISON_HEADINGS = {
+	greatVsMediocre: { slug: 'what-separates', text: 'What separates the answers' },
+	mediocreVsPoor: { slug: 'what-lifts-a-poor-answer', text: 'What lifts a poor answer' },
+} as const;
+
 /**
  * How a mention reads against the neighbouring answer: `added` when only this (better) answer
  * states the concept, `removed` when only this (weaker) answer does, and no role when both do.

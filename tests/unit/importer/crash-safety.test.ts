@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../src/importer/cli.ts';
 import { commitFiles, recoverInterruptedImport, stagingFolder, UnfinishedCommitError } from '../../../src/importer/atomic-commit.ts';
 import { parseDocument, renderDocument } from '../../../src/importer/parse-document.ts';
-import { generatedQuestion, readSeed } from '../../../bench/generate.ts';
+import { generatedQuestion, readSeed } from '../../../src/build-tools/generate-document.ts';
 import { readSeed as readSeedText, SEED_PATH } from '../../support/fixtures.ts';
 
 /** Every file of the folder and its parent, by name, with a checksum of its content. */

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../../src/importer/cli.ts';
 import { decodeDocument } from '../../../src/importer/decode-document.ts';
 import { MAX_SLUG_LENGTH, slugify } from '../../../src/importer/slug.ts';
-import { generateDocument, readSeed } from '../../../bench/generate.ts';
+import { generateDocument, readSeed } from '../../../src/build-tools/generate-document.ts';
 import { mapLimited } from '../../../src/lib/map-limited.ts';
 import { serializeQuestionFile } from '../../../src/questions/question-file.ts';
 

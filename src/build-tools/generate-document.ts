@@ -1,16 +1,16 @@
 /**
- * Generated question documents for the benchmark and the page-weight test: N questions in the
+ * Generated question documents for the benchmark and the importer's scale tests: N questions in the
  * seed's plain-text form, made by recombining and varying the seed's own answers, so that search
  * and concept matching work on real words. Question i is the same whatever N is, so that two
  * documents of different sizes share their first questions exactly.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument, renderDocument, type DocumentQuestion } from '../src/importer/parse-document.ts';
-import { parseQuestionFile, serializeQuestionFile, type QuestionFrontmatter } from '../src/questions/question-file.ts';
-import { TIERS, type Tier, type TierTexts } from '../src/questions/tiers.ts';
+import { parseDocument, renderDocument, type DocumentQuestion } from '../importer/parse-document.ts';
+import { parseQuestionFile, serializeQuestionFile, type QuestionFrontmatter } from '../questions/question-file.ts';
+import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 
-const ROOT = new URL('../', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 export const SEED_DOCUMENT = new URL('../shared/seeds/000_d710c2abce48546a.txt', ROOT);
 export const GENERATED_TITLE = 'Generated Interview Questions';
 
