@@ -14,9 +14,9 @@ async function openPage(path: string) {
 /** Concept labels of one group of the comparison table under the answers. */
 function concepts(group: 'Only in the great answer' | 'In both' | 'Only in the mediocre answer') {
 	const selector = {
-		'Only in the great answer': '.concept-comparison :not(.comparison-shared) > table.comparison-table th[data-role="added"] a',
+		'Only in the great answer': '.concept-comparison table.comparison-separating th[data-role="added"] a',
 		'In both': '.concept-comparison .comparison-shared th a',
-		'Only in the mediocre answer': '.concept-comparison :not(.comparison-shared) > table.comparison-table th[data-role="removed"] a',
+		'Only in the mediocre answer': '.concept-comparison table.comparison-separating th[data-role="removed"] a',
 	}[group];
 	return page.locator(selector).allTextContents();
 }
@@ -109,7 +109,7 @@ describe('concept pages', () => {
 describe('long separator lists', () => {
 	it('show the first 8 separators, the rest behind a keyboard-operable "N more", and terms without a concept page', async () => {
 		await openPage('/questions/rate-limiting/');
-		const separators = page.locator('.concept-comparison :not(.comparison-shared) > table.comparison-table tbody tr');
+		const separators = page.locator('.concept-comparison table.comparison-separating tbody tr');
 		const total = await separators.count();
 		expect(total).toBeGreaterThan(8);
 		const summary = page.locator('.comparison-more > summary');
