@@ -78,10 +78,11 @@ export function cspProblems(pages: readonly BuiltPage[]): string[] {
 }
 
 /**
- * The pages axe-core checks in `npm test`: every content page but concept pages, which share one
- * template (about 700 of them), plus one concept page of each shape that template can take:
- * used by no question, used by the most questions, a kind of another concept, with the most
- * narrower ones, with a link out, and the longest. `npm run test:full` checks every page.
+ * The pages axe-core checks in `npm test`: every content page but concept and topic pages, which
+ * share a template each (about 700 and one per topic), plus one concept page of each shape that
+ * template can take (used by no question, used by the most questions, a kind of another concept,
+ * with the most narrower ones, with a link out, the longest) and the longest and shortest topic
+ * page. `npm run test:full` checks every page.
  */
 export function accessibilitySample(pages: readonly BuiltPage[]): string[] {
 	const content = pages.filter((page) => !page.redirect);
@@ -100,8 +101,11 @@ export function accessibilitySample(pages: readonly BuiltPage[]): string[] {
 		concepts.find((page) => count(page, /^https?:/) > 0),
 		most((page) => page.bytes),
 	];
-	const chosen = new Set(shapes.filter((page) => page !== undefined).map((page) => page.path));
-	return content.filter((page) => !isConceptPage(page) || chosen.has(page.path)).map((page) => page.path);
+	// Topic pages are one list template: the longest and the shortest stand for the others.
+	const topics = content.filter((page) => /^\/topics\/[^/]+\/$/.test(page.path)).sort((a, b) => a.bytes - b.bytes);
+	const chosen = new Set([...shapes, topics[0], topics.at(-1)].filter((page) => page !== undefined).map((page) => page.path));
+	const sampled = (page: BuiltPage) => isConceptPage(page) || /^\/topics\/[^/]+\/$/.test(page.path);
+	return content.filter((page) => !sampled(page) || chosen.has(page.path)).map((page) => page.path);
 }
 
 /** axe-core's violations as `rule: element, element` lines. */
