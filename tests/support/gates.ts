@@ -78,33 +78,40 @@ export function cspProblems(pages: readonly BuiltPage[]): string[] {
 }
 
 /**
- * The pages axe-core checks in `npm test`: every content page but concept and topic pages, which
- * share a template each (about 700 and one per topic), plus one concept page of each shape that
- * template can take (used by no question, used by the most questions, a kind of another concept,
- * with the most narrower ones, with a link out, the longest) and the longest and shortest topic
- * page. `npm run test:full` checks every page.
+ * The pages axe-core checks in `npm test`: every one-off page, and of the pages that share a
+ * template (about 700 concept pages, one per question, one per topic) those that stand for the
+ * others: one of each shape the template takes and the extremes of its size and links.
+ * `npm run test:full` checks every page.
  */
 export function accessibilitySample(pages: readonly BuiltPage[]): string[] {
-	const content = pages.filter((page) => !page.redirect);
-	const isConceptPage = (page: BuiltPage) => /^\/concepts\/[^/]+\/$/.test(page.path);
-	const concepts = content.filter(isConceptPage).sort((a, b) => a.path.localeCompare(b.path));
+	const content = pages.filter((page) => !page.redirect).sort((a, b) => a.path.localeCompare(b.path));
 	const count = (page: BuiltPage, pattern: RegExp) => page.references.filter((reference) => pattern.test(reference)).length;
 	const questionLinks = (page: BuiltPage) => count(page, /\/questions\/[^/]+\//);
 	const conceptLinks = (page: BuiltPage) => count(page, /\/concepts\/[^/]+\//);
-	const most = (measure: (page: BuiltPage) => number) =>
-		concepts.reduce<BuiltPage | undefined>((best, page) => (!best || measure(page) > measure(best) ? page : best), undefined);
-	const shapes = [
-		concepts.find((page) => questionLinks(page) === 0),
-		most(questionLinks),
-		concepts.find((page) => conceptLinks(page) === 1),
-		most(conceptLinks),
-		concepts.find((page) => count(page, /^https?:/) > 0),
-		most((page) => page.bytes),
+	const size = (page: BuiltPage) => page.bytes;
+	/** The pages of one template that stand for the rest: each shape's first match, the most and the least of each measure. */
+	const template = (pattern: RegExp, { some = [], extremes = [] }: { some?: ((page: BuiltPage) => boolean)[]; extremes?: ((page: BuiltPage) => number)[] }) => {
+		const members = content.filter((page) => pattern.test(page.path));
+		const by = (measure: (page: BuiltPage) => number) => [...members].sort((a, b) => measure(a) - measure(b));
+		return {
+			pattern,
+			chosen: [...some.map((shape) => members.find(shape)), ...extremes.flatMap((measure) => [by(measure)[0], by(measure).at(-1)])],
+		};
+	};
+	const templates = [
+		// Concept pages: used by no question or by the most, a kind of another concept or with the most
+		// narrower ones, with a link out, the longest.
+		template(/^\/concepts\/[^/]+\/$/, {
+			some: [(page) => questionLinks(page) === 0, (page) => conceptLinks(page) === 1, (page) => count(page, /^https?:/) > 0],
+			extremes: [questionLinks, conceptLinks, size],
+		}),
+		// Question pages: the fewest and most separators and concepts, the shortest and longest.
+		template(/^\/questions\/[^/]+\/$/, { extremes: [conceptLinks, size] }),
+		// Topic pages, one list template: the shortest and the longest.
+		template(/^\/topics\/[^/]+\/$/, { extremes: [size] }),
 	];
-	// Topic pages are one list template: the longest and the shortest stand for the others.
-	const topics = content.filter((page) => /^\/topics\/[^/]+\/$/.test(page.path)).sort((a, b) => a.bytes - b.bytes);
-	const chosen = new Set([...shapes, topics[0], topics.at(-1)].filter((page) => page !== undefined).map((page) => page.path));
-	const sampled = (page: BuiltPage) => isConceptPage(page) || /^\/topics\/[^/]+\/$/.test(page.path);
+	const chosen = new Set(templates.flatMap((entry) => entry.chosen).filter((page) => page !== undefined).map((page) => page.path));
+	const sampled = (page: BuiltPage) => templates.some((entry) => entry.pattern.test(page.path));
 	return content.filter((page) => !sampled(page) || chosen.has(page.path)).map((page) => page.path);
 }
 
