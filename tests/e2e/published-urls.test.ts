@@ -15,18 +15,18 @@ describe('published URLs', () => {
 	});
 
 	it('keep working as redirects when the old slug is recorded in formerSlugs', async () => {
-		const { outDir } = await builtVariant('renamed');
-		const site = await serveSite(outDir);
+		const { outDir, base } = await builtVariant('subpath');
+		const site = await serveSite(outDir, base);
 		stops.push(site.stop);
 		const browser = await launchBrowser();
 		stops.push(() => browser.close());
 		const page = await browser.newPage();
-		await page.goto(`${site.origin}/questions/rate-limiting/#poor`);
-		await page.waitForURL(`${site.origin}/questions/rate-limits/#poor`);
+		await page.goto(`${site.origin}${base}questions/backup-recovery/#poor`);
+		await page.waitForURL(`${site.origin}${base}questions/backups/#poor`);
 		await expect
 			.poll(() => page.locator('details[data-tier="poor"]').evaluate((details) => (details as HTMLDetailsElement).open))
 			.toBe(true);
-		await page.goto(`${site.origin}/q/2/`);
-		await page.waitForURL(`${site.origin}/questions/rate-limits/`);
+		await page.goto(`${site.origin}${base}q/18/`);
+		await page.waitForURL(`${site.origin}${base}questions/backups/`);
 	}, VARIANT_WAIT_MS);
 });

@@ -32,19 +32,21 @@ const editedQuestions = (file: string, edit: (text: string) => string) => async 
 
 /** In the order they are built: the variants most test files wait for first. */
 export const VARIANTS = {
-	/** The seed guide deployed under a sub-path of a site with an address. */
-	subpath: { args: ['--site', 'https://example.org', '--base', '/interview-guide/'], base: '/interview-guide/' },
+	/**
+	 * The seed guide deployed under a sub-path of a site with an address, with one question renamed
+	 * (`backup-recovery` → `backups`), its old slug recorded in `formerSlugs`: published URLs must
+	 * keep working as redirects.
+	 */
+	subpath: {
+		args: ['--site', 'https://example.org', '--base', '/interview-guide/'],
+		base: '/interview-guide/',
+		env: editedQuestions('backup-recovery.md', (text) => text.replace('slug: backup-recovery\n', 'slug: backups\nformerSlugs:\n  - backup-recovery\n')),
+	},
 	/** A guide built from a document full of markup, script and overlong words. */
 	hostile: {
 		args: [],
 		base: '/',
 		env: async () => ({ GUIDE_QUESTIONS_DIR: await importedQuestions(fixturePath('hostile.txt')), GUIDE_URL_MANIFEST: await emptyManifest() }),
-	},
-	/** The seed with the rate-limiting question renamed, its old slug recorded in `formerSlugs`. */
-	renamed: {
-		args: [],
-		base: '/',
-		env: editedQuestions('rate-limiting.md', (text) => text.replace('slug: rate-limiting\n', 'slug: rate-limits\nformerSlugs:\n  - rate-limiting\n')),
 	},
 	/** The seed with a tier section deleted from one question file: the build must fail. */
 	missingTier: {
