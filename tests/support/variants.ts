@@ -64,7 +64,7 @@ export type VariantName = keyof typeof VARIANTS;
  * How long a test file may wait for a variant: the builds queued before it run first. Give it to
  * the hook or test that calls `builtVariant`.
  */
-export const VARIANT_WAIT_MS = 300_000;
+export const VARIANT_WAIT_MS = 600_000;
 
 /** What the background build of a variant left: whether it succeeded, and Astro's output. */
 interface VariantOutcome {
