@@ -24,7 +24,10 @@ export interface CheckInput {
 	readerText: string;
 	question: string;
 	greatText: string;
-	/** The great answer's concepts, in its order: the ideas to look for. */
+	/**
+	 * The great answer's concepts, in its order. The ideas looked for are those it states itself (or
+	 * a question's hint adds); a broader concept it only implies ("NoSQL" from "Redis") is not one.
+	 */
 	greatConcepts: readonly string[];
 	context: AnalysisContext;
 	describe: (conceptId: string) => IdeaDescription | undefined;
@@ -86,7 +89,19 @@ function greatMentions(input: CheckInput): Map<string, Occurrence> {
 	return mentions;
 }
 
-export function checkAnswer(input: CheckInput): AnswerCheck {
+/**
+ * The great answer's own ideas: what it names, and what a hint adds (named nowhere and implied by
+ * nothing it names). A broader concept only implied by a narrower one is never an idea, so it is
+ * never counted as covered (issue 12): "Redis" in both answers does not make "NoSQL" covered.
+ */
+function statedIdeas(input: CheckInput): string[] {
+	const named = new Set(input.context.matcher.find(input.greatText).flatMap((occurrence) => (occurrence.negated ? [] : [occurrence.conceptId])));
+	const implied = new Set([...named].flatMap((id) => broaderConcepts(id, input.context.refines)));
+	return input.greatConcepts.filter((id) => named.has(id) || !implied.has(id));
+}
+
+export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
+	const input = { ...unfiltered, greatConcepts: statedIdeas(unfiltered) };
 	const { readerText, context } = input;
 	const clauses = splitClauses(readerText);
 	const setAside = setAsideSpans(readerText);

@@ -108,4 +108,21 @@ describe('checkAnswer', () => {
 		const result = checkAnswer({ readerText: 'Nothing relevant.', question: 'Jobs?', greatText, greatConcepts: ['dead-letter-queue'], context, describe: describeIdea });
 		expect(result.ideas[0]).toEqual({ conceptId: 'dead-letter-queue', verdict: 'missed', greatSentence: 'Jobs that still fail go to a dead-letter queue for inspection.' });
 	});
+
+	it('never counts a broader idea the great answer only implies, though one it states is covered by a narrower one', () => {
+		// The great answer names backoff but not retries: retries is only inferred, so it is no idea
+		// of that answer (issue 12), and "exponential backoff" earns one idea, not two.
+		const implied = checkAnswer({
+			readerText: 'We use exponential backoff.',
+			question: 'Jobs?',
+			greatText: 'Failed jobs wait with exponential backoff.',
+			greatConcepts: ['retries', 'exponential-backoff'],
+			context,
+			describe: describeIdea,
+		});
+		expect(implied.ideas.map((idea) => idea.conceptId)).toEqual(['exponential-backoff']);
+		expect([implied.covered, implied.total]).toEqual([1, 1]);
+		// Stated by the great answer ("retried"), the broader idea is an idea, and the narrower one covers it.
+		expect(check('We use exponential backoff.')).toMatchObject({ retries: 'covered', 'exponential-backoff': 'covered' });
+	});
 });
