@@ -26,6 +26,13 @@ export const conceptSchema = z.object({
 	 * a separator only when the answer says more than its name (mentions it twice or more), and last.
 	 */
 	umbrella: z.boolean().default(false),
+	/**
+	 * How readers say the idea in their own words, for "Check my answer" only (the comparison never
+	 * reads them): word patterns matched by stem, in order, inside one clause; `…` stands for up to
+	 * five words ("back off … longer each time", "same message twice … no harm"). Each has at least
+	 * two words, and none is specific to one question.
+	 */
+	paraphrases: z.array(z.string().trim().regex(/\S+\s+\S+/, { error: 'expected a pattern of at least two words' })).default([]),
 });
 
 export type Concept = z.infer<typeof conceptSchema>;

@@ -9,15 +9,17 @@
 import type { AnalysisContext } from '../analysis/compare.ts';
 import { broaderConcepts } from '../analysis/glossary.ts';
 import type { Occurrence } from '../analysis/matcher.ts';
-import { clauseAt, setAsideSpans, splitClauses, type Clause, type Span } from './clauses.ts';
-import { contentWords, type ContentWord } from './content-words.ts';
-import { ideaCues, paraphrasedIdeas } from './paraphrase.ts';
+import { clauseAt, setAsideSpans, splitClauses, statesWords, type Clause, type Span } from './clauses.ts';
+import { contentWords, words, type ContentWord } from './content-words.ts';
+import { compilePattern, ideaCues, matchPattern, paraphrasedIdeas, type ParaphrasePattern } from './paraphrase.ts';
 
 /** What the checker knows of a glossary concept. */
 export interface IdeaDescription {
 	label: string;
 	aliases: readonly string[];
 	definition?: string | undefined;
+	/** The glossary's patterns for saying the idea in other words ("back off … longer each time"). */
+	paraphrases?: readonly string[] | undefined;
 }
 
 export interface CheckInput {
@@ -66,6 +68,18 @@ export interface AnswerCheck {
 
 /** The content words of a glossary entry's name, aliases and definition, worked out once per entry. */
 const describingWordsCache = new WeakMap<IdeaDescription, ContentWord[]>();
+/** A glossary entry's paraphrase patterns, compiled once per entry. */
+const patternCache = new WeakMap<IdeaDescription, ParaphrasePattern[]>();
+
+function patternsOf(description: IdeaDescription | undefined): ParaphrasePattern[] {
+	if (!description?.paraphrases?.length) return [];
+	let patterns = patternCache.get(description);
+	if (!patterns) {
+		patterns = description.paraphrases.map(compilePattern);
+		patternCache.set(description, patterns);
+	}
+	return patterns;
+}
 
 const inside = (spans: readonly Span[], at: number) => spans.some((span) => span.start <= at && at < span.end);
 
@@ -168,6 +182,18 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		const words = contentWords(readerText, clause.start, clause.end).filter((word) => !inside(setAside, word.start));
 		for (const match of paraphrasedIdeas(words, cues, questionStems, usable)) {
 			paraphrased.set(match.conceptId, [...(paraphrased.get(match.conceptId) ?? []), ...match.words]);
+		}
+	}
+
+	// Said the way the glossary knows people say it ("try it again", "back off … longer each time").
+	for (const clause of clauses.filter((candidate) => candidate.stance === 'stated' || candidate.stance === 'rejected')) {
+		const clauseWords = words(readerText, clause.start, clause.end);
+		for (const conceptId of input.greatConcepts) {
+			for (const pattern of patternsOf(input.describe(conceptId))) {
+				const met = matchPattern(clauseWords, pattern);
+				if (!met || met.some((word) => inside(setAside, word.start)) || !statesWords(readerText, clause, met)) continue;
+				paraphrased.set(conceptId, [...(paraphrased.get(conceptId) ?? []), ...met.map(({ start, end }) => ({ start, end }))]);
+			}
 		}
 	}
 

@@ -14,6 +14,8 @@ export interface Clause {
 	stance: Stance;
 	/** The sentence the clause belongs to (0-based), for rejections that point back ("…, so we never added one"). */
 	sentence: number;
+	/** The separator before the clause (", so "), which tells a purpose from a choice. */
+	opener: string;
 }
 
 /** A stretch of the text that is named only to be set aside: the X of "instead of X", "rather than X". */
@@ -86,6 +88,7 @@ export function splitClauses(text: string): Clause[] {
 			end,
 			stance: stanceOf(text.slice(start, end), opener),
 			sentence: sentenceIndex,
+			opener,
 		}));
 		// A rejection that names nothing of its own ("…, but it felt like overkill, so we never
 		// added one") rejects what the sentence named before it.
@@ -107,6 +110,20 @@ export function setAsideSpans(text: string): Span[] {
 		const start = match.index + match[0].length - match[1]!.length;
 		return { start, end: start + match[1]!.length };
 	});
+}
+
+/**
+ * Whether a clause states what `words` say, when those words are themselves a way of saying an
+ * idea: the "no" of "does no harm" or the "never" of "never … before … ready" is part of the idea,
+ * not a rejection of it. A rejection the clause takes from the next one is kept.
+ */
+export function statesWords(text: string, clause: Clause, words: readonly Span[]): boolean {
+	if (clause.stance !== 'rejected') return clause.stance === 'stated';
+	const own = text.slice(clause.start, clause.end);
+	if (stanceOf(own, clause.opener) !== 'rejected') return false;
+	let rest = own;
+	for (const word of words) rest = rest.slice(0, word.start - clause.start) + ' '.repeat(word.end - word.start) + rest.slice(word.end - clause.start);
+	return stanceOf(rest, clause.opener) === 'stated';
 }
 
 /** The clause that holds offset `at`. */

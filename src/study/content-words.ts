@@ -3,6 +3,7 @@
  * function words ("the", "with") and the verbs every answer leans on ("use", "implement") carry
  * no idea of their own and are left out.
  */
+import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 import { tokenize } from '../analysis/tokens.ts';
 
@@ -21,8 +22,24 @@ systems service services app application design build built think know look look
 
 const IGNORED = new Set([...eng, ...ANSWER_FILLER].map((word) => word.replace(/'/g, '’')));
 
+/** British -ise spellings stem apart from -ize ones ("randomise" → "randomis", "randomize" → "random"). */
+const BRITISH_ISE = /(\w{3,})is(e|es|ed|ing|ation|ations)$/;
+
+/** Porter leaves "try" whole but stems "tried" and "tries" to "tri": a vowel-less stem ending in y joins them. */
+const SHORT_Y = /^([^aeiou]+)y$/;
+
+/** A word's stem for comparing wordings, whichever spelling and form the writer uses. */
+export function wordStem(word: string): string {
+	return stemmer(word.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'").replace(BRITISH_ISE, '$1iz$2')).replace(SHORT_Y, '$1i');
+}
+
+/** Every word of `[from, to)` of a text, with its stem: what a paraphrase pattern is matched on. */
+export function words(text: string, from = 0, to = text.length): (ContentWord & { text: string })[] {
+	return tokenize(text.slice(from, to)).map((token) => ({ text: token.text, stem: wordStem(token.text), start: token.start + from, end: token.end + from }));
+}
+
 export function contentWords(text: string, from = 0, to = text.length): ContentWord[] {
-	return tokenize(text.slice(from, to))
-		.filter((token) => token.text.length > 1 && !IGNORED.has(token.text.toLowerCase().replace(/'/g, '’')) && !/^\d+$/.test(token.text))
-		.map((token) => ({ stem: token.stem, start: token.start + from, end: token.end + from }));
+	return words(text, from, to)
+		.filter((word) => word.text.length > 1 && !IGNORED.has(word.text.toLowerCase().replace(/'/g, '’')) && !/^\d+$/.test(word.text))
+		.map(({ stem, start, end }) => ({ stem, start, end }));
 }

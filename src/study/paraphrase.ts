@@ -3,9 +3,11 @@
  * content words of its name, its glossary definition, and the stretch of the great answer that
  * states it; a reader's clause states the idea when it shares enough of those words, weighted by
  * how few of the answer's other ideas use them ("twice" tells idempotency apart, "request" does
- * not). Stems let "randomising" meet "random" and "expires" meet "expiry".
+ * not). Stems let "randomising" meet "random" and "expires" meet "expiry". The glossary's
+ * paraphrase patterns catch what shared words cannot: how people usually say the idea ("try it
+ * again", "back off … longer each time").
  */
-import type { ContentWord } from './content-words.ts';
+import { words, type ContentWord } from './content-words.ts';
 
 export interface IdeaCues {
 	conceptId: string;
@@ -59,4 +61,39 @@ export function paraphrasedIdeas(
 		}
 	}
 	return matches.sort((a, b) => b.score - a.score);
+}
+
+/** A glossary paraphrase pattern as stems; `GAP_MARK` stands where up to `MAX_GAP` words may come. */
+export type ParaphrasePattern = readonly string[];
+
+const GAP_MARK = '…';
+const MAX_GAP = 5;
+
+/** "back off … longer each time" → ["back", "off", "…", "longer", "each", "time"] (stems). */
+export function compilePattern(pattern: string): ParaphrasePattern {
+	return pattern
+		.split(/\s*(?:…|\.\.\.)\s*/)
+		.flatMap((piece, index) => [...(index > 0 ? [GAP_MARK] : []), ...words(piece).map((word) => word.stem)]);
+}
+
+/**
+ * The words of `clause` (every word, in order) that a pattern meets: its words in its order, next
+ * to each other except where it has a gap. The first match wins; none is `undefined`.
+ */
+export function matchPattern(clause: readonly ContentWord[], pattern: ParaphrasePattern): ContentWord[] | undefined {
+	const at = (patternIndex: number, wordIndex: number, gap: number): ContentWord[] | undefined => {
+		if (patternIndex === pattern.length) return [];
+		if (pattern[patternIndex] === GAP_MARK) return at(patternIndex + 1, wordIndex, MAX_GAP);
+		for (let index = wordIndex; index < clause.length && index <= wordIndex + gap; index++) {
+			if (clause[index]!.stem !== pattern[patternIndex]) continue;
+			const rest = at(patternIndex + 1, index + 1, 0);
+			if (rest) return [clause[index]!, ...rest];
+		}
+		return undefined;
+	};
+	for (let start = 0; start < clause.length; start++) {
+		const found = at(0, start, 0);
+		if (found) return found;
+	}
+	return undefined;
 }

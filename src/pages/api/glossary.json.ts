@@ -3,13 +3,21 @@ import { getGuideData } from '../../lib/guide-data.ts';
 
 /**
  * What "check my answer" needs in the browser: ids, names and the hierarchy for the matcher, and
- * definitions to recognise an idea said in other words. Loaded only when a reader starts a quiz.
+ * definitions and paraphrase patterns to recognise an idea said in other words. Loaded only when
+ * a reader starts a quiz.
  */
 export const GET: APIRoute = async () => {
 	const { concepts } = await getGuideData();
 	const body = {
 		schemaVersion: 1,
-		concepts: [...concepts.values()].map(({ id, label, aliases, definition, refines }) => ({ id, label, aliases, definition, ...(refines && { refines }) })),
+		concepts: [...concepts.values()].map(({ id, label, aliases, definition, refines, paraphrases }) => ({
+			id,
+			label,
+			aliases,
+			definition,
+			...(refines && { refines }),
+			...(paraphrases.length > 0 && { paraphrases }),
+		})),
 	};
 	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -17,6 +17,13 @@ const glossary = [
 		aliases: ['DLQ'],
 		definition: 'A separate queue where messages that repeatedly fail are moved so they can be inspected later.',
 	},
+	{
+		id: 'idempotency',
+		label: 'Idempotency',
+		aliases: ['idempotent'],
+		definition: 'An operation that has the same effect whether it runs once or many times.',
+		paraphrases: ['same message twice … no harm', 'safe to repeat'],
+	},
 	{ id: 'monitoring', label: 'Monitoring', aliases: [], definition: 'Watching a running system through its metrics.' },
 ];
 const context = createAnalysisContext(glossary);
@@ -124,5 +131,25 @@ describe('checkAnswer', () => {
 		expect([implied.covered, implied.total]).toEqual([1, 1]);
 		// Stated by the great answer ("retried"), the broader idea is an idea, and the narrower one covers it.
 		expect(check('We use exponential backoff.')).toMatchObject({ retries: 'covered', 'exponential-backoff': 'covered' });
+	});
+
+	it('credits an idea said the way the glossary knows people say it, unless it is rejected or set aside', () => {
+		const idempotent = (readerText: string) =>
+			checkAnswer({
+				readerText,
+				question: 'Jobs?',
+				greatText: 'Handlers are idempotent.',
+				greatConcepts: ['idempotency'],
+				context,
+				describe: describeIdea,
+			}).ideas[0]!;
+		// The "no" of "does no harm" is part of the idea, not a rejection of it.
+		const text = 'Handling the same message twice does no harm, because every handler checks first.';
+		const covered = idempotent(text);
+		expect(covered.verdict).toBe('covered');
+		expect(covered.verdict === 'covered' && covered.evidence.map((span) => text.slice(span.start, span.end))).toEqual(['same', 'message', 'twice', 'no', 'harm']);
+		expect(idempotent('It is not safe to repeat a payment, so we never retry.').verdict).toBe('missed');
+		expect(idempotent('Maybe someday handling the same message twice will do no harm.').verdict).toBe('missed');
+		expect(idempotent('Rather than handlers that are safe to repeat, we lock the row.').verdict).toBe('missed');
 	});
 });

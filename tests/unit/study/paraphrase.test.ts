@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { words } from '../../../src/study/content-words.ts';
+import { compilePattern, matchPattern } from '../../../src/study/paraphrase.ts';
+
+const met = (pattern: string, text: string) => matchPattern(words(text), compilePattern(pattern))?.map((word) => text.slice(word.start, word.end));
+
+describe('paraphrase patterns', () => {
+	it('match by stem, in order, word after word', () => {
+		expect(met('try again', 'we tried again')).toEqual(['tried', 'again']);
+		expect(met('try again', 'we try it again')).toBeUndefined();
+		expect(met('again try', 'we try again')).toBeUndefined();
+	});
+
+	it('let a gap hold up to five words, and no more', () => {
+		expect(met('back off … longer each time', 'we back off a bit longer each time')).toEqual(['back', 'off', 'longer', 'each', 'time']);
+		expect(met('wait … longer each time', 'wait one two three four five longer each time')).toEqual(['wait', 'longer', 'each', 'time']);
+		expect(met('wait … longer each time', 'wait one two three four five six longer each time')).toBeUndefined();
+		expect(met('wait ... longer', 'wait much longer')).toEqual(['wait', 'longer']);
+	});
+
+	it('read British and American spellings alike', () => {
+		expect(met('randomize how long', 'I randomise how long entries live')).toEqual(['randomise', 'how', 'long']);
+		expect(met('centralize … logs', 'we centralised the logs')).toEqual(['centralised', 'logs']);
+	});
+});
