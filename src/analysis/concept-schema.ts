@@ -32,7 +32,7 @@ export const conceptSchema = z.object({
 	 * five words ("back off … longer each time", "same message twice … no harm"). Each has at least
 	 * two words, and none is specific to one question.
 	 */
-	paraphrases: z.array(z.string().trim().regex(/\S+\s+\S+/, { error: 'expected a pattern of at least two words' })).default([]),
+	paraphrases: z.array(z.string().trim().regex(/\S+\s+\S+/, { error: 'expected a pattern of at least two words' })).optional(),
 });
 
 export type Concept = z.infer<typeof conceptSchema>;

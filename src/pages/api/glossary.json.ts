@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
 			aliases,
 			definition,
 			...(refines && { refines }),
-			...(paraphrases.length > 0 && { paraphrases }),
+			...(paraphrases?.length && { paraphrases }),
 		})),
 	};
 	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
