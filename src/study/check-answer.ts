@@ -81,6 +81,9 @@ function patternsOf(description: IdeaDescription | undefined): ParaphrasePattern
 	return patterns;
 }
 
+/** "Users log in" is signing in, not logging: the verb with its particle names no logging idea. */
+const LOG_IN = /\blog(?:s|ged|ging)?\s+(?:in|into|on|out)\b/gi;
+
 const inside = (spans: readonly Span[], at: number) => spans.some((span) => span.start <= at && at < span.end);
 
 function sentenceSpans(text: string): Span[] {
@@ -138,13 +141,15 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 	// Named as a verb or a shorter form the matcher leaves alone ("we log every request" for
 	// Logging): a reader's word with the stem of a one-word name of the idea, and no longer than it.
 	const readerWords = contentWords(readerText);
+	const signIns = [...readerText.matchAll(LOG_IN)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 	for (const conceptId of input.greatConcepts) {
 		if (named.has(conceptId)) continue;
 		const description = input.describe(conceptId);
 		const names = [description?.label, ...(description?.aliases ?? [])].filter((name): name is string => !!name && !/\s|-/.test(name.trim()));
 		const nameWords = names.flatMap((name) => contentWords(name));
 		const spans = readerWords
-			.filter((word) => stanceAt(word.start) === 'stated' && !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
+			.filter((word) => stanceAt(word.start) === 'stated' && !inside(signIns, word.start))
+			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
 			.filter((word) => nameWords.some((name) => name.stem === word.stem && word.end - word.start <= name.end - name.start))
 			.map(({ start, end }) => ({ start, end }));
 		if (spans.length > 0) named.set(conceptId, spans);

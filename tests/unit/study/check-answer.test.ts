@@ -109,6 +109,16 @@ describe('checkAnswer', () => {
 			describe: (id) => logging.find((concept) => concept.id === id),
 		});
 		expect(result.ideas).toEqual([{ conceptId: 'logging', verdict: 'covered', evidence: [{ start: 3, end: 6 }] }]);
+		// Logging in is signing in.
+		const signIn = checkAnswer({
+			readerText: 'Users log in with a password.',
+			question: 'Auth?',
+			greatText: 'I use logging.',
+			greatConcepts: ['logging'],
+			context: createAnalysisContext(logging),
+			describe: (id) => logging.find((concept) => concept.id === id),
+		});
+		expect(signIn.ideas[0]!.verdict).toBe('missed');
 	});
 
 	it('shows the great answer’s sentence for a missed idea', () => {
