@@ -111,6 +111,7 @@ export function renderVerdict(form: AnswerForm, readerText: string, check: Answe
 	const partly = check.partial > 0 ? `, and partly covered ${check.partial}` : '';
 	form.result.replaceChildren(
 		element('p', { class: 'coverage-summary' }, `You covered ${check.covered} of ${check.total} ideas of the great answer${partly}.`),
+		element('p', { class: 'quiz-how' }, element('a', { href: withBase('/how-to-study/#checking-your-answer') }, 'What earns each verdict, and what the check cannot judge')),
 		element('h3', { class: 'quiz-verdict-heading' }, 'Your answer, with the words that earned credit marked'),
 		highlightedAnswer(readerText, marks),
 		...SECTIONS.flatMap(({ verdict, heading, empty }) => {

@@ -197,7 +197,8 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 			for (const pattern of patternsOf(input.describe(conceptId))) {
 				const met = matchPattern(clauseWords, pattern);
 				if (!met || met.some((word) => inside(setAside, word.start)) || !statesWords(readerText, clause, met)) continue;
-				paraphrased.set(conceptId, [...(paraphrased.get(conceptId) ?? []), ...met.map(({ start, end }) => ({ start, end }))]);
+				// The reader's phrase, gap words included, is what earned it: "same message twice does no harm".
+				paraphrased.set(conceptId, [...(paraphrased.get(conceptId) ?? []), { start: met[0]!.start, end: met.at(-1)!.end }]);
 			}
 		}
 	}
