@@ -26,7 +26,9 @@ export interface Span {
 
 /** Sentence ends, and the clause breaks inside a sentence. */
 const SENTENCE_END = /[.!?;\n]+(?=\s|$)|\n+/g;
-const CLAUSE_BREAK = /,?\s+(?:but|so(?!\s+(?:on|forth)\b)|though|although|whereas|while|because|since)\s+|,\s*|:\s+|\s+[—–]\s+/gi;
+/** Also "and" or "or" before a hedge or negation: "caching and maybe some indexes" states only caching. */
+const CLAUSE_BREAK =
+	/,?\s+(?:but|so(?!\s+(?:on|forth)\b)|though|although|whereas|while|because|since)\s+|,?\s+(?:and|or)\s+(?=(?:maybe|perhaps|possibly|not|never|no)\b)|,\s*|:\s+|\s+[—–]\s+/gi;
 
 const REJECTION = new RegExp(
 	[

@@ -18,7 +18,7 @@ const ANSWER_FILLER = `i'd i'm we'd we're it's let's that's use used using uses 
 makes made add added adding put keep kept go goes going get gets set also just really like would will can could should
 may might must need needs needed want approach way thing things something stuff lot lots bit kind sure good proper
 properly appropriate usually typically always often first then every each one two three all any some etc system
-systems service services app application design build built think know look looks looking`.split(/\s+/);
+systems service services app application design build built think know look looks looking instead rather actually`.split(/\s+/);
 
 const IGNORED = new Set([...eng, ...ANSWER_FILLER].map((word) => word.replace(/'/g, '’')));
 

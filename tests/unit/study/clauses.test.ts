@@ -14,6 +14,15 @@ describe('splitClauses', () => {
 		]);
 	});
 
+	it('hedges or negates only what follows "and maybe", "and not", "or never"', () => {
+		expect(stances("I'd add caching and maybe some indexes, and we use queues and never a broker.")).toEqual([
+			["I'd add caching", 'stated'],
+			['maybe some indexes', 'postponed'],
+			['and we use queues', 'stated'],
+			['never a broker', 'rejected'],
+		]);
+	});
+
 	it('lets a rejection that names nothing reject what its sentence named before it', () => {
 		expect(stances('We looked at a broker but it felt like overkill, so we never added one.')).toEqual([
 			['We looked at a broker', 'rejected'],
