@@ -157,7 +157,6 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 
 	// Said in other words, clause by clause.
 	const mentionsOfGreat = greatMentions(input);
-	const greatClauses = splitClauses(input.greatText);
 	const describingWords = (conceptId: string) => {
 		const description = input.describe(conceptId);
 		if (!description) return [];
@@ -168,13 +167,13 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		}
 		return words;
 	};
+	// An idea is described by its glossary entry alone: the words of the great answer's clause for it
+	// also hold its neighbours ("dead-letter queues, retries with backoff and idempotent operations")
+	// and, on the labelled answers, cost more in false credit than they earned.
 	const cues = input.greatConcepts.map((conceptId) => {
-		const mention = mentionsOfGreat.get(conceptId);
-		const clause = mention && clauseAt(greatClauses, mention.start);
 		// What describes the broader idea cannot show the narrower one: "fails, retry it" is retries, not backoff.
 		const broader = new Set(broaderConcepts(conceptId, context.refines).flatMap((id) => describingWords(id).map((word) => word.stem)));
-		const words = [...describingWords(conceptId), ...(clause ? contentWords(input.greatText, clause.start, clause.end) : [])];
-		return ideaCues(conceptId, words.filter((word) => !broader.has(word.stem)));
+		return ideaCues(conceptId, describingWords(conceptId).filter((word) => !broader.has(word.stem)));
 	});
 	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
 	// A word that names a concept outright counts only towards that concept.
