@@ -155,6 +155,31 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		if (spans.length > 0) named.set(conceptId, spans);
 	}
 
+	// Named with its words apart ("caching everywhere, properly invalidated" for Cache invalidation):
+	// every content word of a name of two or more, in one sentence, in clauses that state them, and
+	// none of them part of another concept's name.
+	const readerSentences = sentenceSpans(readerText);
+	const freeWords = readerWords.filter((word) => stanceAt(word.start) === 'stated' && !inside(signIns, word.start));
+	for (const conceptId of input.greatConcepts) {
+		if (named.has(conceptId)) continue;
+		const description = input.describe(conceptId);
+		for (const name of [description?.label, ...(description?.aliases ?? [])]) {
+			const stems = [...new Set(contentWords(name ?? '').map((word) => word.stem))];
+			if (stems.length < 2) continue;
+			const found = readerSentences
+				.map((sentence) => {
+					const inSentence = freeWords.filter((word) => sentence.start <= word.start && word.start < sentence.end);
+					const usableHere = inSentence.filter((word) => mentions.every((mention) => mention.conceptId === conceptId || word.start < mention.start || mention.end <= word.start));
+					return stems.map((stem) => usableHere.find((word) => word.stem === stem));
+				})
+				.find((hits) => hits.every(Boolean));
+			if (found) {
+				named.set(conceptId, found.map((word) => ({ start: word!.start, end: word!.end })));
+				break;
+			}
+		}
+	}
+
 	// Said in other words, clause by clause.
 	const mentionsOfGreat = greatMentions(input);
 	const describingWords = (conceptId: string) => {

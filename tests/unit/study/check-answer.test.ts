@@ -121,6 +121,13 @@ describe('checkAnswer', () => {
 		expect(signIn.ideas[0]!.verdict).toBe('missed');
 	});
 
+	it('credits a name whose words stand apart in one sentence, but not across sentences or a rejection', () => {
+		const deadLetter = (readerText: string) => check(readerText)['dead-letter-queue'];
+		expect(deadLetter('The queue, for letters, holds dead ones.')).toBe('covered');
+		expect(deadLetter('The queue is full. Letters pile up. Some are dead.')).toBe('missed');
+		expect(deadLetter('The queue, for letters, never holds dead ones.')).toBe('missed');
+	});
+
 	it('shows the great answer’s sentence for a missed idea', () => {
 		const result = checkAnswer({ readerText: 'Nothing relevant.', question: 'Jobs?', greatText, greatConcepts: ['dead-letter-queue'], context, describe: describeIdea });
 		expect(result.ideas[0]).toEqual({ conceptId: 'dead-letter-queue', verdict: 'missed', greatSentence: 'Jobs that still fail go to a dead-letter queue for inspection.' });
