@@ -81,6 +81,13 @@ function patternsOf(description: IdeaDescription | undefined): ParaphrasePattern
 	return patterns;
 }
 
+/**
+ * How much a stretch of the reader's text must share with an idea's glossary entry (see
+ * paraphrase.ts): a clause 1, a whole sentence, whose words may belong to different thoughts, more.
+ */
+const CLAUSE_SCORE = 1;
+const SENTENCE_SCORE = 1.5;
+
 /** "Users log in" is signing in, not logging: the verb with its particle names no logging idea. */
 const LOG_IN = /\blog(?:s|ged|ging)?\s+(?:in|into|on|out)\b/gi;
 
@@ -207,9 +214,18 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		return !mention || mention.conceptId === conceptId;
 	};
 	const paraphrased = new Map<string, Span[]>();
-	for (const clause of clauses.filter((candidate: Clause) => candidate.stance === 'stated')) {
-		const words = contentWords(readerText, clause.start, clause.end).filter((word) => !inside(setAside, word.start));
-		for (const match of paraphrasedIdeas(words, cues, questionStems, usable)) {
+	// Clause by clause, then each sentence's stated clauses together, which must share more.
+	const stated = clauses.filter((candidate: Clause) => candidate.stance === 'stated');
+	const units = [
+		...stated.map((clause) => ({ clauses: [clause], minScore: CLAUSE_SCORE })),
+		...[...new Set(stated.map((clause) => clause.sentence))].map((sentence) => ({
+			clauses: stated.filter((clause) => clause.sentence === sentence),
+			minScore: SENTENCE_SCORE,
+		})),
+	];
+	for (const unit of units) {
+		const words = unit.clauses.flatMap((clause) => contentWords(readerText, clause.start, clause.end)).filter((word) => !inside(setAside, word.start));
+		for (const match of paraphrasedIdeas(words, cues, questionStems, usable, unit.minScore)) {
 			paraphrased.set(match.conceptId, [...(paraphrased.get(match.conceptId) ?? []), ...match.words]);
 		}
 	}

@@ -23,12 +23,11 @@ export interface ParaphraseMatch {
 }
 
 /**
- * A clause must share this many distinct describing words with an idea, weighing together at
- * least `MIN_SCORE` (a word used by one idea only weighs 1, one shared by two weighs ½, …): one
- * word alone, however rare, is a topic, not a statement of the idea.
+ * A stretch of text must share this many distinct describing words with an idea, weighing
+ * together at least the caller's `minScore` (a word used by one idea only weighs 1, one shared by
+ * two weighs ½, …): one word alone, however rare, is a topic, not a statement of the idea.
  */
 const MIN_WORDS = 2;
-const MIN_SCORE = 1;
 /** Words of the question itself say what the answer is about, not which idea it states. */
 const QUESTION_WORD_WEIGHT = 0.25;
 
@@ -37,7 +36,7 @@ export function ideaCues(conceptId: string, words: readonly ContentWord[]): Idea
 }
 
 /**
- * The ideas a clause states in other words, best first. `usable(word, conceptId)` says whether a
+ * The ideas a stretch of text (a clause, or a sentence) states in other words, best first. `usable(word, conceptId)` says whether a
  * reader's word may count for an idea (a word that names another concept outright may not).
  */
 export function paraphrasedIdeas(
@@ -45,6 +44,7 @@ export function paraphrasedIdeas(
 	ideas: readonly IdeaCues[],
 	questionStems: ReadonlySet<string>,
 	usable: (word: ContentWord, conceptId: string) => boolean = () => true,
+	minScore = 1,
 ): ParaphraseMatch[] {
 	const spread = new Map<string, number>();
 	for (const idea of ideas) for (const stem of idea.stems) spread.set(stem, (spread.get(stem) ?? 0) + 1);
@@ -56,7 +56,7 @@ export function paraphrasedIdeas(
 			if (idea.stems.has(word.stem) && usable(word, idea.conceptId)) met.set(word.stem, [...(met.get(word.stem) ?? []), word]);
 		}
 		const score = [...met.keys()].reduce((sum, stem) => sum + weight(stem), 0);
-		if (met.size >= MIN_WORDS && score >= MIN_SCORE) {
+		if (met.size >= MIN_WORDS && score >= minScore) {
 			matches.push({ conceptId: idea.conceptId, words: [...met.values()].flat().sort((a, b) => a.start - b.start), score });
 		}
 	}

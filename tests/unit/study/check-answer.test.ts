@@ -65,6 +65,11 @@ describe('checkAnswer', () => {
 		expect(check('Jobs that keep failing are moved to a separate queue so someone can inspect them.')['dead-letter-queue']).toBe('covered');
 	});
 
+	it('credits an idea whose words are spread over the clauses of one sentence, not over sentences', () => {
+		expect(check('Failed ones, the messages, get inspected.')['dead-letter-queue']).toBe('covered');
+		expect(check('Some fail. Messages pile up. We inspect logs.')['dead-letter-queue']).toBe('missed');
+	});
+
 	it('does not credit rejected, postponed or set-aside ideas, and says they were set aside', () => {
 		expect(check('A dead-letter queue felt like overkill, so we never added one.')['dead-letter-queue']).toBe('missed');
 		expect(check('Maybe someday we will add a DLQ.')['dead-letter-queue']).toBe('missed');
@@ -125,7 +130,7 @@ describe('checkAnswer', () => {
 		const deadLetter = (readerText: string) => check(readerText)['dead-letter-queue'];
 		expect(deadLetter('The queue, for letters, holds dead ones.')).toBe('covered');
 		expect(deadLetter('The queue is full. Letters pile up. Some are dead.')).toBe('missed');
-		expect(deadLetter('The queue, for letters, never holds dead ones.')).toBe('missed');
+		expect(deadLetter('Queues are fine, but we never keep dead letters.')).toBe('missed');
 	});
 
 	it('shows the great answer’s sentence for a missed idea', () => {
