@@ -161,6 +161,12 @@ describe('quiz on a question page', () => {
 		await startQuiz();
 		expect(requests).toContain('/api/glossary.json');
 		expect(requests.some((path) => /\/_astro\/quiz\..*\.js$/.test(path))).toBe(true);
+		// Every concept's names for the matcher; definitions and paraphrases only for ideas of some great answer.
+		const { concepts } = (await (await page.request.get(`${origin}/api/glossary.json`)).json()) as { concepts: { id: string; definition?: string; paraphrases?: string[] }[] };
+		const entry = (id: string) => concepts.find((concept) => concept.id === id);
+		expect(entry('token-bucket')).toMatchObject({ definition: expect.any(String), paraphrases: expect.arrayContaining(['bucket that refills']) });
+		expect(entry('acceptance-testing')).toMatchObject({ label: 'Acceptance testing' });
+		expect(entry('acceptance-testing')).not.toHaveProperty('definition');
 	});
 });
 

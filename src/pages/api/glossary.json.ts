@@ -2,21 +2,22 @@ import type { APIRoute } from 'astro';
 import { getGuideData } from '../../lib/guide-data.ts';
 
 /**
- * What "check my answer" needs in the browser: ids, names and the hierarchy for the matcher, and
+ * What "check my answer" needs in the browser: ids, names and the hierarchy of every concept for
+ * the matcher, and, for the concepts some great answer states (the only ideas a quiz looks for),
  * definitions and paraphrase patterns to recognise an idea said in other words. Loaded only when
  * a reader starts a quiz.
  */
 export const GET: APIRoute = async () => {
-	const { concepts } = await getGuideData();
+	const { concepts, analyses } = await getGuideData();
+	const ideas = new Set([...analyses.values()].flatMap((analysis) => analysis.tiers.great.map((stated) => stated.conceptId)));
 	const body = {
 		schemaVersion: 1,
 		concepts: [...concepts.values()].map(({ id, label, aliases, definition, refines, paraphrases }) => ({
 			id,
 			label,
 			aliases,
-			definition,
+			...(ideas.has(id) && { definition, ...(paraphrases?.length && { paraphrases }) }),
 			...(refines && { refines }),
-			...(paraphrases?.length && { paraphrases }),
 		})),
 	};
 	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
