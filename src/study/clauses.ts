@@ -38,12 +38,14 @@ const REJECTION = new RegExp(
 		String.raw`\boverkill\b`,
 		String.raw`\b(?:skip|skipped|skipping|avoid|avoided|dropped|ditched|rejected)\b`,
 		String.raw`\b(?:unnecessary|needless|pointless)\b`,
+		String.raw`\b(?:decided against|ruled out|out of scope|gave up on|got rid of|stopped using|moved away from|abandoned)\b`,
 	].join('|'),
 	'i',
 );
 /** "not just X", "not only X" state X. */
 const NEGATION_RELEASE = /\bnot\s+(?:just|only|merely|simply)\b/gi;
-const POSTPONEMENT = /\b(?:some ?day|one day|eventually|down the (?:road|line)|in the future|later on|at some point|(?:might|may|could) (?:add|look at|consider)|would like to|want to add|on the roadmap|not yet|yet to)\b|\bmaybe\b/i;
+const POSTPONEMENT =
+	/\b(?:some ?day|one day|eventually|down the (?:road|line)|in the future|later on|at some point|(?:might|may|could) (?:add|look at|consider)|would like to|want to add|on the roadmap|not yet|yet to|nice to have|would be nice|(?:thinking|thought) about (?:adding|using)|considering (?:adding|using)|hope to (?:add|use))\b|\bmaybe\b|\bperhaps\b/i;
 const VAGUENESS = /\b(?:the usual|all the usual|and so on|and so forth|etc\.?|and the like|and stuff|that kind of thing|standard stuff|all that)(?=\W|$)/i;
 /** "instead of X", "rather than X": X is set aside, up to the next comma or the clause's end. */
 const SET_ASIDE = /\b(?:instead of|rather than|in place of)\s+([^,;.!?]*?)(?=\s+(?:we|i|they|you|it|our)\b|[,;.!?]|$)/gi;

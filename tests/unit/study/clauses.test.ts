@@ -14,6 +14,17 @@ describe('splitClauses', () => {
 		]);
 	});
 
+	it('reads other ways of turning a technique down or putting it off', () => {
+		expect(stances('We decided against sharding. Kafka was ruled out. We got rid of the cache. Tracing would be nice to have. We are thinking about adding a CDN. Perhaps a WAF.').map(([, stance]) => stance)).toEqual([
+			'rejected',
+			'rejected',
+			'rejected',
+			'postponed',
+			'postponed',
+			'postponed',
+		]);
+	});
+
 	it('hedges or negates only what follows "and maybe", "and not", "or never"', () => {
 		expect(stances("I'd add caching and maybe some indexes, and we use queues and never a broker.")).toEqual([
 			["I'd add caching", 'stated'],
