@@ -31,7 +31,9 @@ export default defineConfig(({ mode }) => ({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+				// First, while the end-to-end global setup builds the site in the background: a test that
+				// takes 1 s alone may take several beside the build.
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 }, testTimeout: 20_000 },
 			},
 			{
 				extends: true,
@@ -39,6 +41,8 @@ export default defineConfig(({ mode }) => ({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/e2e/global-setup.ts'],
+					setupFiles: ['tests/e2e/main-build.ts'],
+					sequence: { groupOrder: 1 },
 					// Two files at a time: they only read the builds of the global setup (tests/support/variants.ts),
 					// and a browser test waits on Chromium often enough to leave the second core work.
 					testTimeout: 30_000,

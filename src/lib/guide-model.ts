@@ -36,7 +36,8 @@ export interface GuideData {
 /** Analyses every question against the glossary; throws, naming the file, when a hint names no concept. */
 export function guideData(questionEntries: readonly Question[], glossary: ReadonlyMap<string, Concept>): GuideData {
 	const questions = byNumber(questionEntries);
-	const concepts = new Map(glossary);
+	// In id order, not the order a loader happened to hand the concepts over: a build must be reproducible.
+	const concepts = new Map([...glossary].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 	const context = createAnalysisContext([...concepts.values()]);
 	const analyses = new Map<string, QuestionAnalysis>();
 	const terms = greatOnlyTerms(

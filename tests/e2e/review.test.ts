@@ -7,35 +7,21 @@
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { KEPT_KEY, STORAGE_KEY } from '../../src/study/progress.ts';
+import { useProfile } from '../support/browser.ts';
 import { axeCheck } from '../support/gates.ts';
 
 const origin = inject('siteOrigin');
-const STORAGE_KEY = 'interview-study-guide/progress/v2';
-const KEPT_KEY = 'interview-study-guide/progress/kept';
-let browser: Browser;
-let context: BrowserContext;
+const profile = useProfile(origin, { acceptDownloads: true });
 let page: Page;
-const pageErrors: string[] = [];
 
-beforeAll(async () => {
-	browser = await launchBrowser();
+afterAll(() => {
+	expect(profile.pageErrors).toEqual([]);
 });
-afterAll(async () => {
-	await browser.close();
-	expect(pageErrors).toEqual([]);
-});
-
-async function freshContext() {
-	await context?.close();
-	context = await browser.newContext({ acceptDownloads: true });
-}
 
 async function open(path: string) {
-	page = await context.newPage();
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	await page.goto(`${origin}${path}`);
+	page = await profile.open(path);
 	return page;
 }
 
@@ -52,7 +38,7 @@ const exportFile = (entries: Record<string, unknown>) => ({
 });
 
 describe('review schedule', () => {
-	beforeAll(freshContext);
+	beforeAll(profile.fresh);
 
 	it('"Needs review" makes a question due; quiz, check, rate Good: it leaves today’s list and the counts change', async () => {
 		await open('/review/');
@@ -113,7 +99,7 @@ describe('review schedule', () => {
 });
 
 describe('progress import', () => {
-	beforeAll(freshContext);
+	beforeAll(profile.fresh);
 
 	it('merges per question, newer wins; replacing is a separate choice; a file with nothing valid changes nothing', async () => {
 		await open('/questions/rate-limiting/');
@@ -166,7 +152,7 @@ describe('progress import', () => {
 	});
 
 	it('keeps unreadable or newer stored data aside until the reader exports or discards it', async () => {
-		await freshContext();
+		await profile.fresh();
 		await open('/');
 		const newer = JSON.stringify({ version: 9, marks: { 'rate-limiting': 'confident' }, somethingNew: true });
 		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, newer]);

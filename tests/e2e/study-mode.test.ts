@@ -1,34 +1,17 @@
 /** Study mode in the browser: quiz, check my answer, marks, drafts, export and import, printing. */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { STORAGE_KEY } from '../../src/study/progress.ts';
+import { useProfile } from '../support/browser.ts';
 import { axeCheck } from '../support/gates.ts';
 
 const origin = inject('siteOrigin');
-const STORAGE_KEY = 'interview-study-guide/progress/v2';
-let browser: Browser;
-let context: BrowserContext;
+const profile = useProfile(origin, { acceptDownloads: true });
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
-
-/** A fresh browser profile: nothing stored yet. */
-async function freshContext() {
-	await context?.close();
-	context = await browser.newContext({ acceptDownloads: true });
-}
 
 async function open(path: string) {
-	page = await context.newPage();
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	await page.goto(`${origin}${path}`);
+	page = await profile.open(path);
 	return page;
 }
 
@@ -40,7 +23,7 @@ async function startQuiz() {
 const visible = (selector: string) => page.locator(selector).first().isVisible();
 
 describe('quiz on a question page', () => {
-	beforeAll(freshContext);
+	beforeAll(profile.fresh);
 
 	it('hides the answers, checks a typed answer and shows what it covers and what it misses', async () => {
 		await open('/questions/rate-limiting/');
@@ -153,7 +136,7 @@ describe('quiz on a question page', () => {
 
 	it('loads the quiz code and the glossary only when a quiz starts', async () => {
 		const requests: string[] = [];
-		page = await context.newPage();
+		page = await profile.context().newPage();
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		await page.goto(`${origin}/questions/backend-testing/`);
 		await page.waitForLoadState('networkidle');
@@ -171,7 +154,7 @@ describe('quiz on a question page', () => {
 });
 
 describe('progress marks', () => {
-	beforeAll(freshContext);
+	beforeAll(profile.fresh);
 
 	it('survive a reload and show in the sidebar and on the home page', async () => {
 		await open('/questions/rate-limiting/');
@@ -210,20 +193,20 @@ describe('progress marks', () => {
 	});
 
 	it('ignore a corrupted stored value with a notice, without breaking the page', async () => {
-		await freshContext();
-		await context.addInitScript((key) => localStorage.setItem(key, '{"version":1,"marks":'), STORAGE_KEY);
-		pageErrors.length = 0;
+		await profile.fresh();
+		await profile.context().addInitScript((key) => localStorage.setItem(key, '{"version":1,"marks":'), STORAGE_KEY);
+		profile.pageErrors.length = 0;
 		await open('/questions/rate-limiting/');
 		expect(await page.locator('.progress-notice').textContent()).toContain('could not be read');
 		await page.locator('.mark-buttons button[data-mark="review"]').click();
 		expect(await page.locator('.mark-buttons button[data-mark="review"]').getAttribute('aria-pressed')).toBe('true');
 		await startQuiz();
-		expect(pageErrors).toEqual([]);
+		expect(profile.pageErrors).toEqual([]);
 	});
 });
 
 describe('the quiz page', () => {
-	beforeAll(freshContext);
+	beforeAll(profile.fresh);
 
 	it('quizzes only the questions marked for review', async () => {
 		await open('/quiz/');
@@ -253,7 +236,7 @@ describe('the quiz page', () => {
 });
 
 describe('keyboard and print', () => {
-	beforeAll(freshContext);
+	beforeAll(profile.fresh);
 
 	it('lists the shortcuts in a dialog and follows them', async () => {
 		await open('/questions/rate-limiting/');

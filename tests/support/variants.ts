@@ -1,9 +1,9 @@
 /**
- * The builds end-to-end tests share, besides the main one. The global setup
- * (tests/e2e/global-setup.ts) builds them one after another in the background while the first test
- * files run against the main build, so a build's time overlaps browser time instead of adding to
- * it; a test file waits only for the variant it needs. Builds never run two at a time: they share
- * Astro's content cache.
+ * The builds end-to-end tests share. The global setup (tests/e2e/global-setup.ts) builds them one
+ * after another in the background: the main build (`dist`) while the unit tests run, the variants
+ * while the first end-to-end files run against the main build, so a build's time overlaps test
+ * time instead of adding to it; a test file waits only for the build it needs. Builds never run
+ * two at a time: they share Astro's content cache.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -12,9 +12,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { copyOfQuestions, editFile, emptyManifest, importedQuestions } from './content.ts';
 import { fixturePath } from './fixtures.ts';
-import { buildSite } from './site.ts';
+import { buildSite, PROJECT_ROOT } from './site.ts';
 
 interface Variant {
+	/** Where the build goes, relative to the project; by default a folder of its own in the builds folder. */
+	outDir?: string;
+	/** Built by `npm run test:full` only: a release check too slow for every `npm test`. */
+	fullOnly?: boolean;
 	/** Extra `astro build` flags. */
 	args: string[];
 	/** The base path the build is deployed under. */
@@ -30,8 +34,10 @@ const editedQuestions = (file: string, edit: (text: string) => string) => async 
 	return { GUIDE_QUESTIONS_DIR: folder };
 };
 
-/** In the order they are built: the variants most test files wait for first. */
+/** In the order they are built: the builds most test files wait for first. */
 export const VARIANTS = {
+	/** The committed guide, as `npm run build` builds it; every end-to-end file reads it (tests/e2e/main-build.ts). */
+	main: { outDir: 'dist', args: [], base: '/' },
 	/**
 	 * The seed guide deployed under a sub-path of a site with an address, with one question renamed
 	 * (`backup-recovery` → `backups`), its old slug recorded in `formerSlugs`: published URLs must
@@ -55,7 +61,7 @@ export const VARIANTS = {
 		env: editedQuestions('rate-limiting.md', (text) => text.replace(/## Mediocre response\n\n.*\n\n/, '')),
 	},
 	/** The main build again, from the same commit, to compare byte for byte. */
-	rebuilt: { args: [], base: '/' },
+	rebuilt: { fullOnly: true, args: [], base: '/' },
 } satisfies Record<string, Variant>;
 
 export type VariantName = keyof typeof VARIANTS;
@@ -74,10 +80,19 @@ interface VariantOutcome {
 
 const outcomeFile = (buildsFolder: string, name: VariantName) => join(buildsFolder, `${name}.outcome.json`);
 
-/** Builds every variant into `buildsFolder`, one at a time, recording each outcome; stops when `signal` aborts. */
-export async function buildVariants(buildsFolder: string, signal: AbortSignal): Promise<void> {
+const outDirOf = (buildsFolder: string, name: VariantName): string => {
+	const { outDir } = VARIANTS[name] as Variant;
+	return outDir ? join(PROJECT_ROOT, outDir) : join(buildsFolder, name);
+};
+
+/**
+ * Builds every variant (with `full`, also the full-only ones), one at a time, recording each
+ * outcome in `buildsFolder`; stops when `signal` aborts.
+ */
+export async function buildVariants(buildsFolder: string, full: boolean, signal: AbortSignal): Promise<void> {
 	for (const [name, variant] of Object.entries(VARIANTS) as [VariantName, Variant][]) {
-		const outDir = join(buildsFolder, name);
+		if (variant.fullOnly && !full) continue;
+		const outDir = outDirOf(buildsFolder, name);
 		let outcome: VariantOutcome;
 		try {
 			await mkdir(outDir, { recursive: true });
@@ -101,5 +116,5 @@ export async function variantOutcome(name: VariantName): Promise<VariantOutcome>
 export async function builtVariant(name: VariantName): Promise<{ outDir: string; base: string }> {
 	const { succeeded, output } = await variantOutcome(name);
 	if (!succeeded) throw new Error(`The "${name}" build failed:\n${output}`);
-	return { outDir: join(inject('buildsFolder'), name), base: VARIANTS[name].base };
+	return { outDir: outDirOf(inject('buildsFolder'), name), base: VARIANTS[name].base };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Concept } from '../../../src/analysis/concept-schema.ts';
 import { guideData, type Question } from '../../../src/lib/guide-model.ts';
+import { loadGlossary } from '../../../src/analysis/glossary-files.ts';
+import { readQuestionFolder } from '../../../src/questions/question-folder.ts';
 import { questionSchema } from '../../../src/questions/question-schema.ts';
 
 const glossary = new Map<string, Concept>(
@@ -45,5 +47,25 @@ describe('the guide every page sees', () => {
 		expect(() => guideData([question(1, 'first', [], { add: { great: ['no-such-concept'] } })], glossary)).toThrow(
 			'content/questions/first.md: field "concepts.add.great" names "no-such-concept", which is not a concept in content/concepts/',
 		);
+	});
+});
+
+describe('the guide of the committed content', () => {
+	/** The guide as pages read it, with every Map and Set in its iteration order. */
+	const rendered = (questions: readonly Question[], concepts: readonly Concept[]) =>
+		JSON.stringify(guideData(questions, new Map(concepts.map((concept) => [concept.id, concept]))), (_key, value: unknown) =>
+			value instanceof Map || value instanceof Set ? [...value] : value,
+		);
+
+	// Astro's loaders hand entries over in an order nothing promises; a page must not depend on it.
+	// (`npm run test:full` also builds the site twice and compares the bytes.)
+	it('is the same whatever order the questions and concepts arrive in', async () => {
+		const questions = (await readQuestionFolder('content/questions')).map(({ shownPath, file }) => ({
+			...questionSchema.parse({ ...file.frontmatter, tiers: file.tiers }),
+			filePath: shownPath,
+		}));
+		const concepts = await loadGlossary('content/concepts');
+		expect(questions.length).toBeGreaterThan(10);
+		expect(rendered([...questions].reverse(), [...concepts].reverse())).toBe(rendered(questions, concepts));
 	});
 });
