@@ -162,11 +162,21 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		if (spans.length > 0) named.set(conceptId, spans);
 	}
 
+	// A word that names a concept outright counts only towards that concept.
+	const usable = (word: ContentWord, conceptId: string) => {
+		const mention = mentions.find((occurrence) => occurrence.start <= word.start && word.start < occurrence.end);
+		return !mention || mention.conceptId === conceptId;
+	};
+
 	// Named with its words apart ("caching everywhere, properly invalidated" for Cache invalidation):
 	// every content word of a name of two or more, in one sentence, in clauses that state them, and
-	// none of them part of another concept's name.
+	// none of them inside another concept's name unless that name is part of this one ("caching").
 	const readerSentences = sentenceSpans(readerText);
 	const freeWords = readerWords.filter((word) => stanceAt(word.start) === 'stated' && !inside(signIns, word.start));
+	const partOfName = (word: ContentWord, nameStems: readonly string[], conceptId: string) => {
+		const mention = mentions.find((occurrence) => occurrence.start <= word.start && word.start < occurrence.end);
+		return !mention || mention.conceptId === conceptId || contentWords(readerText, mention.start, mention.end).every((inner) => nameStems.includes(inner.stem));
+	};
 	for (const conceptId of input.greatConcepts) {
 		if (named.has(conceptId)) continue;
 		const description = input.describe(conceptId);
@@ -176,8 +186,7 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 			const found = readerSentences
 				.map((sentence) => {
 					const inSentence = freeWords.filter((word) => sentence.start <= word.start && word.start < sentence.end);
-					const usableHere = inSentence.filter((word) => mentions.every((mention) => mention.conceptId === conceptId || word.start < mention.start || mention.end <= word.start));
-					return stems.map((stem) => usableHere.find((word) => word.stem === stem));
+					return stems.map((stem) => inSentence.find((word) => word.stem === stem && partOfName(word, stems, conceptId)));
 				})
 				.find((hits) => hits.every(Boolean));
 			if (found) {
@@ -208,11 +217,6 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		return ideaCues(conceptId, describingWords(conceptId).filter((word) => !broader.has(word.stem)));
 	});
 	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
-	// A word that names a concept outright counts only towards that concept.
-	const usable = (word: ContentWord, conceptId: string) => {
-		const mention = mentions.find((occurrence) => occurrence.start <= word.start && word.start < occurrence.end);
-		return !mention || mention.conceptId === conceptId;
-	};
 	const paraphrased = new Map<string, Span[]>();
 	// Clause by clause, then each sentence's stated clauses together, which must share more.
 	const stated = clauses.filter((candidate: Clause) => candidate.stance === 'stated');

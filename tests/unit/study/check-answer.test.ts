@@ -65,6 +65,29 @@ describe('checkAnswer', () => {
 		expect(check('Jobs that keep failing are moved to a separate queue so someone can inspect them.')['dead-letter-queue']).toBe('covered');
 	});
 
+	it('lets a name whose words stand apart share a word with a concept named within it', () => {
+		const caching = [
+			{ id: 'caching', label: 'Caching', aliases: [], definition: 'Keeping copies of results.' },
+			{ id: 'cache-invalidation', label: 'Cache invalidation', aliases: [], definition: 'Removing entries when the source changes.' },
+			{ id: 'dead-letter-queue', label: 'Dead-letter topic', aliases: [], definition: 'Where failures go.' },
+			{ id: 'pub-sub', label: 'Message topic', aliases: [], definition: 'Broadcast to subscribers.' },
+		];
+		const verdicts = (readerText: string) =>
+			Object.fromEntries(
+				checkAnswer({
+					readerText,
+					question: 'Design?',
+					greatText: 'Caching with cache invalidation. Failures go to a dead-letter topic; a message topic fans out.',
+					greatConcepts: caching.map((concept) => concept.id),
+					context: createAnalysisContext(caching),
+					describe: (id) => caching.find((concept) => concept.id === id),
+				}).ideas.map((idea) => [idea.conceptId, idea.verdict]),
+			);
+		expect(verdicts('Caching everywhere, properly invalidated.')).toMatchObject({ caching: 'covered', 'cache-invalidation': 'covered' });
+		// "topic" belongs to the dead-letter topic here, not to a message topic.
+		expect(verdicts('Messages that fail go to a dead-letter topic.')['pub-sub']).toBe('missed');
+	});
+
 	it('credits an idea whose words are spread over the clauses of one sentence, not over sentences', () => {
 		expect(check('Failed ones, the messages, get inspected.')['dead-letter-queue']).toBe('covered');
 		expect(check('Some fail. Messages pile up. We inspect logs.')['dead-letter-queue']).toBe('missed');
