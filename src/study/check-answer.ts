@@ -162,12 +162,6 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		if (spans.length > 0) named.set(conceptId, spans);
 	}
 
-	// A word that names a concept outright counts only towards that concept.
-	const usable = (word: ContentWord, conceptId: string) => {
-		const mention = mentions.find((occurrence) => occurrence.start <= word.start && word.start < occurrence.end);
-		return !mention || mention.conceptId === conceptId;
-	};
-
 	// Named with its words apart ("caching everywhere, properly invalidated" for Cache invalidation):
 	// every content word of a name of two or more, in one sentence, in clauses that state them, and
 	// none of them inside another concept's name unless that name is part of this one ("caching").
@@ -196,7 +190,7 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		}
 	}
 
-	// Said in other words, clause by clause.
+	// Said in other words: clauses or sentences sharing enough of an idea's glossary words.
 	const mentionsOfGreat = greatMentions(input);
 	const describingWords = (conceptId: string) => {
 		const description = input.describe(conceptId);
@@ -217,6 +211,11 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		return ideaCues(conceptId, describingWords(conceptId).filter((word) => !broader.has(word.stem)));
 	});
 	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
+	// A word that names a concept outright counts only towards that concept.
+	const usable = (word: ContentWord, conceptId: string) => {
+		const mention = mentions.find((occurrence) => occurrence.start <= word.start && word.start < occurrence.end);
+		return !mention || mention.conceptId === conceptId;
+	};
 	const paraphrased = new Map<string, Span[]>();
 	// Clause by clause, then each sentence's stated clauses together, which must share more.
 	const stated = clauses.filter((candidate: Clause) => candidate.stance === 'stated');

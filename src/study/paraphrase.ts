@@ -1,9 +1,8 @@
 /**
  * Recognises an idea in a reader's own words. Each idea of a great answer is described by the
- * content words of its glossary entry (name, aliases, definition); a reader's clause states the
- * idea when it shares enough of those words, weighted by
- * how few of the answer's other ideas use them ("twice" tells idempotency apart, "request" does
- * not). Stems let "randomising" meet "random" and "expires" meet "expiry". The glossary's
+ * content words of its glossary entry (name, aliases, definition); a reader's clause or sentence
+ * states the idea when it shares enough of those words, weighted by how few of the answer's other
+ * ideas use them ("twice" tells idempotency apart, "request" does not). Stems let "randomising" meet "random" and "expires" meet "expiry". The glossary's
  * paraphrase patterns catch what shared words cannot: how people usually say the idea ("try it
  * again", "back off … longer each time").
  */
