@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import hostHeaders from './src/integrations/host-headers.ts';
+import onDemandChunks from './src/integrations/on-demand-chunks.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import secondarySearchIndex from './src/search/secondary-index.ts';
 import { STARLIGHT_INLINE_SCRIPT_HASHES } from './src/security/starlight-inline-scripts.ts';
@@ -26,7 +27,8 @@ const searchOptions = {
 };
 
 export default defineConfig({
-	vite: { plugins: [searchOptions] },
+	// `import url from './x.ts?on-demand'`: code loaded on first use (src/integrations/on-demand-chunks.ts).
+	vite: { plugins: [searchOptions, onDemandChunks()] },
 	// Builds that run side by side (tests, the benchmark) each keep their own content cache.
 	...(process.env.GUIDE_CACHE_DIR && { cacheDir: process.env.GUIDE_CACHE_DIR }),
 	security: {

@@ -1,9 +1,10 @@
 /**
  * Keyboard shortcuts on question pages, single keys that neither the browser nor Starlight
  * (Ctrl+K and / for search) use: n and p for the next and previous question, o to open or close
- * every answer, q to start a quiz, ? for the list of shortcuts. Ignored while typing.
+ * every answer, q to start a quiz, ? for the list of shortcuts. Ignored while typing. The list's
+ * dialog is built on first use (shortcuts-dialog.ts).
  */
-const dialog = document.getElementById('shortcuts-help') as HTMLDialogElement | null;
+import shortcutsDialogUrl from './shortcuts-dialog.ts?on-demand';
 
 function isTyping(target: EventTarget | null): boolean {
 	return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -20,20 +21,26 @@ function follow(rel: 'next' | 'prev'): void {
 	if (link) location.assign(link.href);
 }
 
+const showShortcuts = () =>
+	void (import(/* @vite-ignore */ shortcutsDialogUrl) as Promise<typeof import('./shortcuts-dialog.ts')>).then(({ showShortcutsDialog }) => showShortcutsDialog());
+
 const actions: Record<string, () => void> = {
 	n: () => follow('next'),
 	p: () => follow('prev'),
 	o: toggleAllTiers,
 	q: () => document.querySelector<HTMLButtonElement>('.quiz-start')?.click(),
-	'?': () => dialog?.showModal(),
+	'?': showShortcuts,
 };
 
-document.addEventListener('keydown', (event) => {
-	if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || dialog?.open) return;
-	const action = actions[event.key];
-	if (!action) return;
-	event.preventDefault();
-	action();
-});
-document.querySelector('.shortcuts-open')?.addEventListener('click', () => dialog?.showModal());
-dialog?.querySelector('.shortcuts-close')?.addEventListener('click', () => dialog.close());
+// Only a question page (its study bar) has these shortcuts.
+if (document.querySelector('.study-bar')) {
+	document.addEventListener('keydown', (event) => {
+		const dialogOpen = document.querySelector<HTMLDialogElement>('#shortcuts-help')?.open;
+		if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || dialogOpen) return;
+		const action = actions[event.key];
+		if (!action) return;
+		event.preventDefault();
+		action();
+	});
+	document.querySelector('.shortcuts-open')?.addEventListener('click', showShortcuts);
+}

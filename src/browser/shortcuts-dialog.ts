@@ -1,0 +1,34 @@
+/**
+ * The list of keyboard shortcuts, in a dialog built the first time a reader asks for it (the
+ * "Keyboard shortcuts" button or `?`), after the study bar.
+ */
+import { element } from './dom.ts';
+
+const SHORTCUTS: [keys: string[], what: string][] = [
+	[['n'], 'Next question'],
+	[['p'], 'Previous question'],
+	[['o'], 'Open or close all answers'],
+	[['q'], 'Start a quiz on this question'],
+	[['?'], 'Show these shortcuts'],
+	[['Ctrl', 'K', 'or', '/'], 'Search (Starlight)'],
+];
+
+function buildDialog(): HTMLDialogElement {
+	const keys = (names: string[]) => names.flatMap((name, index) => [...(index > 0 ? [' '] : []), name === 'or' ? 'or' : element('kbd', {}, name)]);
+	const close = element('button', { type: 'button', class: 'shortcuts-close' }, 'Close');
+	const dialog = element(
+		'dialog',
+		{ id: 'shortcuts-help', class: 'shortcuts-help', 'aria-labelledby': 'shortcuts-heading', 'data-pagefind-ignore': '' },
+		element('h2', { id: 'shortcuts-heading' }, 'Keyboard shortcuts'),
+		element('dl', {}, ...SHORTCUTS.flatMap(([names, what]) => [element('dt', {}, ...keys(names)), element('dd', {}, what)])),
+		close,
+	);
+	close.addEventListener('click', () => dialog.close());
+	document.querySelector('.study-bar')!.after(dialog);
+	return dialog;
+}
+
+export function showShortcutsDialog(): void {
+	const dialog = document.querySelector<HTMLDialogElement>('#shortcuts-help') ?? buildDialog();
+	if (!dialog.open) dialog.showModal();
+}
