@@ -5,12 +5,14 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
+import finishPages from './src/integrations/finish-pages.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import onDemandChunks from './src/integrations/on-demand-chunks.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import secondarySearchIndex from './src/search/secondary-index.ts';
 import { STARLIGHT_INLINE_SCRIPT_HASHES } from './src/security/starlight-inline-scripts.ts';
 import { GUIDE_TITLE } from './src/lib/guide-pages.ts';
+import { SPECULATION_RULES, SPECULATION_RULES_HASH } from './src/lib/prefetch-rules.ts';
 
 /**
  * Starlight hands its `pagefind` options to Pagefind's search UI through this virtual module, but
@@ -27,6 +29,8 @@ const searchOptions = {
 };
 
 export default defineConfig({
+	// Links are prefetched by the browser's Speculation Rules instead (src/lib/prefetch-rules.ts).
+	prefetch: false,
 	// `import url from './x.ts?on-demand'`: code loaded on first use (src/integrations/on-demand-chunks.ts).
 	vite: { plugins: [searchOptions, onDemandChunks()] },
 	// Builds that run side by side (tests, the benchmark) each keep their own content cache.
@@ -44,7 +48,7 @@ export default defineConfig({
 			],
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				hashes: [...STARLIGHT_INLINE_SCRIPT_HASHES],
+				hashes: [...STARLIGHT_INLINE_SCRIPT_HASHES, SPECULATION_RULES_HASH],
 			},
 			// Starlight's icons and Pagefind's results set style attributes; styles cannot run code.
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
@@ -61,6 +65,7 @@ export default defineConfig({
 			description:
 				'Interview questions with great, mediocre and poor sample answers, and what separates them.',
 			routeMiddleware: './src/route-middleware.ts',
+			head: [{ tag: 'script', attrs: { type: 'speculationrules' }, content: SPECULATION_RULES }],
 			customCss: ['./src/styles/guide.css', './src/styles/study.css', './src/styles/print.css', './src/styles/search.css'],
 			components: { Sidebar: './src/components/overrides/Sidebar.astro' },
 			// Links written in Markdown (content/docs/); links made by components are checked in the
@@ -72,7 +77,9 @@ export default defineConfig({
 		}),
 		publishedUrls(),
 		secondarySearchIndex(),
-		// Last, after Pagefind has written its index: _headers and _nginx.conf for hosts (README, Deploying).
+		// After Pagefind has written its index: each page's own policy hashes, search-only data removed.
+		finishPages(),
+		// Last: _headers and _nginx.conf for hosts, from the pages' policies (README, Deploying).
 		hostHeaders(),
 	],
 });

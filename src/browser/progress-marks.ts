@@ -4,7 +4,8 @@
  * and a notice when saved progress could not be read or saved. Loaded by progress-loader.ts when
  * the browser holds saved progress or a mark is pressed, and by the pages that read progress.
  */
-import { element, questionSlugOf } from './dom.ts';
+import styles from '../styles/progress.css?inline';
+import { adoptStyles, element, questionSlugOf } from './dom.ts';
 import { dueToday } from '../study/due.ts';
 import {
 	loadProgress,
@@ -91,6 +92,7 @@ export function toggleMark(button: HTMLButtonElement): void {
 	writeProgress(current);
 }
 
+adoptStyles(styles);
 const { progress, notice } = loadProgress(storage);
 if (notice) showNotice(notice);
 showMarks(progress);

@@ -1,10 +1,15 @@
 /**
  * Starts quizzes, loading the quiz code only then: "Quiz me" on a question page (or the page
- * opened with `?quiz`, from the review page), and the session form of the quiz page.
+ * opened with `?quiz`, from the review page), and the session form of the quiz page. The quiz's
+ * styles come with it (quiz-styles.ts).
  */
 import quizUrl from './quiz.ts?on-demand';
+import quizStylesUrl from './quiz-styles.ts?on-demand';
 
-const quizCode = (): Promise<typeof import('./quiz.ts')> => import(/* @vite-ignore */ quizUrl);
+const quizCode = async (): Promise<typeof import('./quiz.ts')> => {
+	const [quiz] = await Promise.all([import(/* @vite-ignore */ quizUrl), import(/* @vite-ignore */ quizStylesUrl)]);
+	return quiz;
+};
 const startQuiz = (bar: HTMLElement) => void quizCode().then(({ startQuestionQuiz }) => startQuestionQuiz(bar));
 
 document.addEventListener('click', (event) => {

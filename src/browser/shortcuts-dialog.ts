@@ -2,7 +2,8 @@
  * The list of keyboard shortcuts, in a dialog built the first time a reader asks for it (the
  * "Keyboard shortcuts" button or `?`), after the study bar.
  */
-import { element } from './dom.ts';
+import styles from '../styles/shortcuts.css?inline';
+import { adoptStyles, element } from './dom.ts';
 
 const SHORTCUTS: [keys: string[], what: string][] = [
 	[['n'], 'Next question'],
@@ -14,6 +15,7 @@ const SHORTCUTS: [keys: string[], what: string][] = [
 ];
 
 function buildDialog(): HTMLDialogElement {
+	adoptStyles(styles);
 	const keys = (names: string[]) => names.flatMap((name, index) => [...(index > 0 ? [' '] : []), name === 'or' ? 'or' : element('kbd', {}, name)]);
 	const close = element('button', { type: 'button', class: 'shortcuts-close' }, 'Close');
 	const dialog = element(
