@@ -67,7 +67,11 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 			head: [{ tag: 'script', attrs: { type: 'speculationrules' }, content: SPECULATION_RULES }],
 			customCss: ['./src/styles/guide.css', './src/styles/study.css', './src/styles/print.css', './src/styles/search.css'],
-			components: { Sidebar: './src/components/overrides/Sidebar.astro' },
+			// The sidebar carries the guide's script; the others replace parts of Starlight the guide does
+			// not use with nothing, so that their scripts and styles are not on every page.
+			components: Object.fromEntries(
+				['Sidebar', 'LanguageSelect', 'Hero', 'Banner', 'DraftContentNotice', 'FallbackContentNotice'].map((name) => [name, `./src/components/overrides/${name}.astro`]),
+			),
 			// Links written in Markdown (content/docs/); links made by components are checked in the
 			// built HTML by tests/e2e/quality-gates.test.ts.
 			plugins: [starlightLinksValidator()],

@@ -13,4 +13,4 @@ export const SPECULATION_RULES = JSON.stringify({
 });
 
 /** Its hash for the Content-Security-Policy, which holds inline speculation rules to it like any inline script. */
-export const SPECULATION_RULES_HASH = `sha256-${createHash('sha256').update(SPECULATION_RULES).digest('base64')}`;
+export const SPECULATION_RULES_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(SPECULATION_RULES).digest('base64')}`;

@@ -1,9 +1,10 @@
 /**
- * The list of keyboard shortcuts, in a dialog built the first time a reader asks for it (the
- * "Keyboard shortcuts" button or `?`), after the study bar.
+ * What the keyboard shortcuts do (shortcuts.ts loads this on the first one), and their list in a
+ * dialog, built the first time a reader asks for it, after the study bar.
  */
 import styles from '../styles/shortcuts.css?inline';
 import { adoptStyles, element } from './dom.ts';
+import type { ShortcutKey } from './shortcuts.ts';
 
 const SHORTCUTS: [keys: string[], what: string][] = [
 	[['n'], 'Next question'],
@@ -30,7 +31,30 @@ function buildDialog(): HTMLDialogElement {
 	return dialog;
 }
 
-export function showShortcutsDialog(): void {
+function showShortcutsDialog(): void {
 	const dialog = document.querySelector<HTMLDialogElement>('#shortcuts-help') ?? buildDialog();
 	if (!dialog.open) dialog.showModal();
+}
+
+function toggleAllTiers(): void {
+	const tiers = [...document.querySelectorAll<HTMLDetailsElement>('details.answer-tier')];
+	const open = !tiers.every((tier) => tier.open);
+	for (const tier of tiers) tier.open = open;
+}
+
+function follow(rel: 'next' | 'prev'): void {
+	const link = document.querySelector<HTMLAnchorElement>(`.pagination-links a[rel="${rel}"]`);
+	if (link) location.assign(link.href);
+}
+
+const ACTIONS: Record<ShortcutKey, () => void> = {
+	n: () => follow('next'),
+	p: () => follow('prev'),
+	o: toggleAllTiers,
+	q: () => document.querySelector<HTMLButtonElement>('.quiz-start')?.click(),
+	'?': showShortcutsDialog,
+};
+
+export function runShortcut(key: ShortcutKey): void {
+	ACTIONS[key]();
 }
