@@ -5,11 +5,14 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
+import finishPages from './src/integrations/finish-pages.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import onDemandChunks from './src/integrations/on-demand-chunks.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import secondarySearchIndex from './src/search/secondary-index.ts';
 import { STARLIGHT_INLINE_SCRIPT_HASHES } from './src/security/starlight-inline-scripts.ts';
 import { GUIDE_TITLE } from './src/lib/guide-pages.ts';
+import { SPECULATION_RULES, SPECULATION_RULES_HASH } from './src/lib/prefetch-rules.ts';
 
 /**
  * Starlight hands its `pagefind` options to Pagefind's search UI through this virtual module, but
@@ -26,7 +29,10 @@ const searchOptions = {
 };
 
 export default defineConfig({
-	vite: { plugins: [searchOptions] },
+	// Links are prefetched by the browser's Speculation Rules instead (src/lib/prefetch-rules.ts).
+	prefetch: false,
+	// `import url from './x.ts?on-demand'`: code loaded on first use (src/integrations/on-demand-chunks.ts).
+	vite: { plugins: [searchOptions, onDemandChunks()] },
 	// Builds that run side by side (tests, the benchmark) each keep their own content cache.
 	...(process.env.GUIDE_CACHE_DIR && { cacheDir: process.env.GUIDE_CACHE_DIR }),
 	security: {
@@ -42,7 +48,7 @@ export default defineConfig({
 			],
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				hashes: [...STARLIGHT_INLINE_SCRIPT_HASHES],
+				hashes: [...STARLIGHT_INLINE_SCRIPT_HASHES, SPECULATION_RULES_HASH],
 			},
 			// Starlight's icons and Pagefind's results set style attributes; styles cannot run code.
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
@@ -59,8 +65,13 @@ export default defineConfig({
 			description:
 				'Interview questions with great, mediocre and poor sample answers, and what separates them.',
 			routeMiddleware: './src/route-middleware.ts',
+			head: [{ tag: 'script', attrs: { type: 'speculationrules' }, content: SPECULATION_RULES }],
 			customCss: ['./src/styles/guide.css', './src/styles/study.css', './src/styles/print.css', './src/styles/search.css'],
-			components: { Sidebar: './src/components/overrides/Sidebar.astro' },
+			// The sidebar carries the guide's script; the others replace parts of Starlight the guide does
+			// not use with nothing, so that their scripts and styles are not on every page.
+			components: Object.fromEntries(
+				['Sidebar', 'LanguageSelect', 'Hero', 'Banner', 'DraftContentNotice', 'FallbackContentNotice'].map((name) => [name, `./src/components/overrides/${name}.astro`]),
+			),
 			// Links written in Markdown (content/docs/); links made by components are checked in the
 			// built HTML by tests/e2e/quality-gates.test.ts.
 			plugins: [starlightLinksValidator()],
@@ -70,7 +81,9 @@ export default defineConfig({
 		}),
 		publishedUrls(),
 		secondarySearchIndex(),
-		// Last, after Pagefind has written its index: _headers and _nginx.conf for hosts (README, Deploying).
+		// After Pagefind has written its index: each page's own policy hashes, search-only data removed.
+		finishPages(),
+		// Last: _headers and _nginx.conf for hosts, from the pages' policies (README, Deploying).
 		hostHeaders(),
 	],
 });

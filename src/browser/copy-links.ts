@@ -1,11 +1,13 @@
 /**
- * Copy buttons: "Copy link" copies the absolute URL of its permalink, "Copy as Markdown" a
- * Markdown link; "Copied" shows beside the control for a moment and a status line tells screen
- * readers what happened. Where the Clipboard API is
- * missing (file:// pages, insecure origins) the text is copied through a selection, or offered in
- * a prompt to copy by hand.
+ * Copy buttons, one delegated handler for every set on the page: "Copy link" copies the absolute
+ * URL of its permalink, "Copy as Markdown" (beside it) a Markdown link labelled with the nearest
+ * `data-copy-label`; "Copied" shows beside the control for a moment and a status line tells screen
+ * readers what happened. With a configured site, the page's canonical URL gives the deployed
+ * address, so copies carry it even when the page is viewed elsewhere. Where the Clipboard API is
+ * missing (file:// pages, insecure origins), copy-fallback.ts is loaded to copy another way.
  */
 import { markdownLink } from '../lib/links.ts';
+import copyFallbackUrl from './copy-fallback.ts?on-demand';
 
 function status(): HTMLElement {
 	let region = document.getElementById('copy-status');
@@ -17,22 +19,6 @@ function status(): HTMLElement {
 		document.body.append(region);
 	}
 	return region;
-}
-
-function copyThroughSelection(text: string): boolean {
-	const field = document.createElement('textarea');
-	field.value = text;
-	field.setAttribute('readonly', '');
-	field.className = 'sr-only';
-	document.body.append(field);
-	field.select();
-	try {
-		return document.execCommand('copy');
-	} catch {
-		return false;
-	} finally {
-		field.remove();
-	}
 }
 
 /** How long the visible "Copied" stays beside the control. */
@@ -48,10 +34,9 @@ async function copy(text: string, done: string, control: HTMLElement): Promise<v
 	} catch {
 		copied = false;
 	}
-	if (!copied) copied = copyThroughSelection(text);
 	if (!copied) {
-		prompt('Copy this with Ctrl+C (⌘C on a Mac):', text);
-		return;
+		const { copyWithoutClipboardApi }: typeof import('./copy-fallback.ts') = await import(/* @vite-ignore */ copyFallbackUrl);
+		if (!copyWithoutClipboardApi(text)) return;
 	}
 	control.dataset.copied = '';
 	setTimeout(() => delete control.dataset.copied, CONFIRMATION_MS);
@@ -62,13 +47,13 @@ async function copy(text: string, done: string, control: HTMLElement): Promise<v
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-markdown')) button.hidden = false;
-
 document.addEventListener('click', (event) => {
-	const control = (event.target as Element | null)?.closest?.('a.copy-link, button.copy-markdown');
+	const control = (event.target as Element | null)?.closest?.('.copy-links > :is(a.copy-link, button.copy-markdown)');
 	if (!(control instanceof HTMLElement)) return;
 	event.preventDefault();
-	// A relative address (no site configured) resolves against the page the reader is on.
-	const href = new URL(control.dataset.copyUrl!, location.href).href;
-	if (control.classList.contains('copy-link')) void copy(href, 'Link copied', control);
-	else void copy(markdownLink(control.dataset.copyLabel!, href), 'Markdown link copied', control);
+	const link = control.parentElement!.querySelector<HTMLAnchorElement>('a.copy-link')!;
+	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+	const href = new URL(link.getAttribute('href')!, canonical ?? location.href).href;
+	if (control === link) void copy(href, 'Link copied', control);
+	else void copy(markdownLink(control.closest<HTMLElement>('[data-copy-label]')!.dataset.copyLabel!, href), 'Markdown link copied', control);
 });

@@ -17,3 +17,14 @@ export function questionSlugOf(pathname: string, base: string = import.meta.env.
 	if (!pathname.startsWith(prefix)) return undefined;
 	return /^([a-z0-9-]+)\/?$/.exec(pathname.slice(prefix.length))?.[1];
 }
+
+/**
+ * Applies the stylesheet that code loaded on first use brings with it (the text of a `?inline` CSS
+ * import), so that pages that never load the code never download its styles. A constructed
+ * stylesheet needs no Content-Security-Policy hash, unlike a `<style>` element.
+ */
+export function adoptStyles(css: string): void {
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(css);
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}

@@ -1,9 +1,11 @@
 /**
- * Runs on every page: shows the reader's marks beside question links (sidebar, lists), the
- * summary and due count on the home page, the due count beside "Quiz" in the sidebar, the mark
- * buttons on a question page, and a notice when saved progress could not be read or saved.
+ * Shows the reader's marks beside question links (sidebar, lists), the summary and due count on
+ * the home page, the due count beside "Quiz" in the sidebar, the mark buttons on a question page,
+ * and a notice when saved progress could not be read or saved. Loaded by progress-loader.ts when
+ * the browser holds saved progress or a mark is pressed, and by the pages that read progress.
  */
-import { element, questionSlugOf } from './dom.ts';
+import styles from '../styles/progress.css?inline';
+import { adoptStyles, element, questionSlugOf } from './dom.ts';
 import { dueToday } from '../study/due.ts';
 import {
 	loadProgress,
@@ -80,19 +82,17 @@ export function showNotice(message: string): void {
 	content?.prepend(element('p', { class: 'progress-notice', role: 'status' }, message));
 }
 
-const { progress, notice } = loadProgress(storage);
-if (notice) showNotice(notice);
-showMarks(progress);
-
-for (const bar of document.querySelectorAll<HTMLElement>('.study-bar')) bar.hidden = false;
-document.addEventListener('click', (event) => {
-	const button = (event.target as Element | null)?.closest?.('.study-bar button[data-mark]');
-	if (!(button instanceof HTMLButtonElement)) return;
+/** A press of a question's mark button: sets that mark, or takes it off when the question has it. */
+export function toggleMark(button: HTMLButtonElement): void {
 	const slug = button.closest<HTMLElement>('.study-bar')!.dataset.slug!;
 	const mark = button.dataset.mark as Mark;
 	const current = readProgress();
-	// Pressing the mark a question already has takes it off again.
 	if (current.marks[slug] === mark) delete current.marks[slug];
 	else current.marks[slug] = mark;
 	writeProgress(current);
-});
+}
+
+adoptStyles(styles);
+const { progress, notice } = loadProgress(storage);
+if (notice) showNotice(notice);
+showMarks(progress);

@@ -1,39 +1,30 @@
 /**
  * Keyboard shortcuts on question pages, single keys that neither the browser nor Starlight
  * (Ctrl+K and / for search) use: n and p for the next and previous question, o to open or close
- * every answer, q to start a quiz, ? for the list of shortcuts. Ignored while typing.
+ * every answer, q to start a quiz, ? for the list of shortcuts. Ignored while typing. What the keys
+ * do, and the list's dialog, load on the first shortcut (shortcut-actions.ts).
  */
-const dialog = document.getElementById('shortcuts-help') as HTMLDialogElement | null;
+import actionsUrl from './shortcut-actions.ts?on-demand';
+
+/** The keys, each with an action in shortcut-actions.ts. */
+export const SHORTCUT_KEYS = ['n', 'p', 'o', 'q', '?'] as const;
+export type ShortcutKey = (typeof SHORTCUT_KEYS)[number];
+
+const isShortcut = (key: string): key is ShortcutKey => (SHORTCUT_KEYS as readonly string[]).includes(key);
+const actions = (): Promise<typeof import('./shortcut-actions.ts')> => import(/* @vite-ignore */ actionsUrl);
 
 function isTyping(target: EventTarget | null): boolean {
 	return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-function toggleAllTiers(): void {
-	const tiers = [...document.querySelectorAll<HTMLDetailsElement>('details.answer-tier')];
-	const open = !tiers.every((tier) => tier.open);
-	for (const tier of tiers) tier.open = open;
+// Only a question page (its study bar) has these shortcuts.
+if (document.querySelector('.study-bar')) {
+	document.addEventListener('keydown', (event) => {
+		const { key } = event;
+		if (event.ctrlKey || event.metaKey || event.altKey || !isShortcut(key) || isTyping(event.target)) return;
+		if (document.querySelector<HTMLDialogElement>('#shortcuts-help')?.open) return;
+		event.preventDefault();
+		void actions().then(({ runShortcut }) => runShortcut(key));
+	});
+	document.querySelector('.shortcuts-open')?.addEventListener('click', () => void actions().then(({ runShortcut }) => runShortcut('?')));
 }
-
-function follow(rel: 'next' | 'prev'): void {
-	const link = document.querySelector<HTMLAnchorElement>(`.pagination-links a[rel="${rel}"]`);
-	if (link) location.assign(link.href);
-}
-
-const actions: Record<string, () => void> = {
-	n: () => follow('next'),
-	p: () => follow('prev'),
-	o: toggleAllTiers,
-	q: () => document.querySelector<HTMLButtonElement>('.quiz-start')?.click(),
-	'?': () => dialog?.showModal(),
-};
-
-document.addEventListener('keydown', (event) => {
-	if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || dialog?.open) return;
-	const action = actions[event.key];
-	if (!action) return;
-	event.preventDefault();
-	action();
-});
-document.querySelector('.shortcuts-open')?.addEventListener('click', () => dialog?.showModal());
-dialog?.querySelector('.shortcuts-close')?.addEventListener('click', () => dialog.close());

@@ -139,10 +139,11 @@ export function topicLinkLabel(topic: Pick<Topic, 'name' | 'questions'>): string
 }
 
 /**
- * The sidebar: fixed guide pages, then one group per topic. Each group links to its topic's page;
- * only the group of the current page (a question's first topic, or a topic page) is expanded and
- * lists its questions, at most `limit` of them, those nearest the current one by number. So a
- * page's sidebar grows with the number of topics, never with the number of questions.
+ * The sidebar: fixed guide pages, then the topics. The topic of the current page (a question's
+ * first topic, or a topic page) is an open group: a link to its topic's page, then its questions,
+ * at most `limit` of them, those nearest the current one by number. Every other topic is a link to
+ * its page (a closed group would only hide that one link). So a page's sidebar grows with the
+ * number of topics, never with the number of questions.
  */
 export function buildSidebar(
 	index: SidebarIndex,
@@ -161,17 +162,16 @@ export function buildSidebar(
 		attrs: {},
 	});
 	const place = index.places.get(sitePath(currentPath, withBase('/')));
-	const groups = index.topics.map((topic, topicNumber): SidebarGroup => {
-		const entries = [link(topicLinkLabel(topic), topicPath(topic.slug), place?.topic === topicNumber && place.position === undefined)];
-		if (place?.topic === topicNumber) {
-			const first = Math.max(0, Math.min((place.position ?? 0) - Math.floor((limit - 1) / 2), topic.questions.length - limit));
-			for (const question of topic.questions.slice(first, first + limit)) {
-				entries.push(link(numberedQuestion(question), questionPath(question.slug), question === topic.questions[place.position ?? -1]));
-			}
+	const topics = index.topics.map((topic, topicNumber): SidebarLink | SidebarGroup => {
+		if (place?.topic !== topicNumber) return link(topic.name, topicPath(topic.slug), false);
+		const entries = [link(topicLinkLabel(topic), topicPath(topic.slug), place.position === undefined)];
+		const first = Math.max(0, Math.min((place.position ?? 0) - Math.floor((limit - 1) / 2), topic.questions.length - limit));
+		for (const question of topic.questions.slice(first, first + limit)) {
+			entries.push(link(numberedQuestion(question), questionPath(question.slug), question === topic.questions[place.position ?? -1]));
 		}
-		return { type: 'group', label: topic.name, entries, collapsed: place?.topic !== topicNumber, badge: undefined };
+		return { type: 'group', label: topic.name, entries, collapsed: false, badge: undefined };
 	});
-	return [...fixedPages.map(({ label, path }) => link(label, path)), ...groups];
+	return [...fixedPages.map(({ label, path }) => link(label, path)), ...topics];
 }
 
 /** `/guide/questions/x` under the base `/guide/` → `/questions/x/`. */

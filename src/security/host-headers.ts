@@ -2,8 +2,8 @@
  * The HTTP headers a host should send with the built site, written once and rendered for each kind
  * of host: `_headers` (Netlify, Cloudflare Pages) and an nginx configuration.
  *
- * The Content-Security-Policy header is the union of the `<meta>` policies Astro writes into the
- * pages (the same hashes on every page today), plus what only a header can say: `frame-ancestors
+ * The Content-Security-Policy header is the union of the `<meta>` policies of the pages (each
+ * with the hashes of its own inline scripts and styles), plus what only a header can say: `frame-ancestors
  * 'none'`. A browser enforces the header and the page's own `<meta>` together, so each page stays
  * held to its own policy; the `<meta>` remains for hosts that cannot send headers (GitHub Pages).
  */

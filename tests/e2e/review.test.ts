@@ -45,6 +45,7 @@ describe('review schedule', () => {
 		expect(await page.locator('#review-status').textContent()).toContain('Nothing is due');
 		await open('/questions/rate-limiting/');
 		await page.locator('.mark-buttons button[data-mark="review"]').click();
+		await expect.poll(() => page.locator('.mark-buttons button[data-mark="review"]').getAttribute('aria-pressed')).toBe('true');
 		expect(await quizDueBadge().textContent()).toBe('1 due');
 
 		await open('/review/');
@@ -104,8 +105,10 @@ describe('progress import', () => {
 	it('merges per question, newer wins; replacing is a separate choice; a file with nothing valid changes nothing', async () => {
 		await open('/questions/rate-limiting/');
 		await page.locator('.mark-buttons button[data-mark="confident"]').click();
+		await expect.poll(() => page.locator('.mark-buttons button[data-mark="confident"]').getAttribute('aria-pressed')).toBe('true');
 		await open('/questions/caching-strategy/');
 		await page.locator('.mark-buttons button[data-mark="confident"]').click();
+		await expect.poll(() => page.locator('.mark-buttons button[data-mark="confident"]').getAttribute('aria-pressed')).toBe('true');
 		await open('/');
 		expect(await summary()).toBe('2 of 19 confident, 0 need review');
 
@@ -159,6 +162,7 @@ describe('progress import', () => {
 		await open('/questions/rate-limiting/');
 		expect(await page.locator('.progress-notice').textContent()).toContain('newer version');
 		await page.locator('.mark-buttons button[data-mark="review"]').click();
+		await expect.poll(() => page.locator('.mark-buttons button[data-mark="review"]').getAttribute('aria-pressed')).toBe('true');
 		expect(await page.evaluate((key) => localStorage.getItem(key), KEPT_KEY)).toBe(newer);
 
 		await open('/');

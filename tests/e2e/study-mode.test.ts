@@ -160,12 +160,15 @@ describe('progress marks', () => {
 		await open('/questions/rate-limiting/');
 		const confident = page.locator('.mark-buttons button[data-mark="confident"]');
 		await confident.click();
-		expect(await confident.getAttribute('aria-pressed')).toBe('true');
+		// The progress code loads on the first press, or with the page once progress is stored.
+		await expect.poll(() => confident.getAttribute('aria-pressed')).toBe('true');
 		await page.reload();
-		expect(await page.locator('.mark-buttons button[data-mark="confident"]').getAttribute('aria-pressed')).toBe('true');
+		await expect.poll(() => page.locator('.mark-buttons button[data-mark="confident"]').getAttribute('aria-pressed')).toBe('true');
 		expect(await page.locator('nav[aria-label="Main"] a[aria-current="page"] .mark-badge').textContent()).toBe('Confident');
 		await open('/questions/caching-strategy/');
-		await page.locator('.mark-buttons button[data-mark="review"]').click();
+		const review = page.locator('.mark-buttons button[data-mark="review"]');
+		await review.click();
+		await expect.poll(() => review.getAttribute('aria-pressed')).toBe('true');
 		await open('/');
 		expect(await page.locator('#progress-summary').textContent()).toBe('1 of 19 confident, 1 needs review');
 		expect(await page.locator('.question-list a[href="/questions/caching-strategy/"] .mark-badge').textContent()).toBe('Needs review');
@@ -199,7 +202,7 @@ describe('progress marks', () => {
 		await open('/questions/rate-limiting/');
 		expect(await page.locator('.progress-notice').textContent()).toContain('could not be read');
 		await page.locator('.mark-buttons button[data-mark="review"]').click();
-		expect(await page.locator('.mark-buttons button[data-mark="review"]').getAttribute('aria-pressed')).toBe('true');
+		await expect.poll(() => page.locator('.mark-buttons button[data-mark="review"]').getAttribute('aria-pressed')).toBe('true');
 		await startQuiz();
 		expect(profile.pageErrors).toEqual([]);
 	});
@@ -215,6 +218,7 @@ describe('the quiz page', () => {
 		await expect.poll(() => page.locator('#quiz-session').textContent()).toContain('No questions match');
 		await open('/questions/backend-security/');
 		await page.locator('.mark-buttons button[data-mark="review"]').click();
+		await expect.poll(() => page.locator('.mark-buttons button[data-mark="review"]').getAttribute('aria-pressed')).toBe('true');
 		await open('/quiz/');
 		await page.locator('#quiz-set').selectOption('review');
 		await page.locator('.quiz-setup button[type="submit"]').click();

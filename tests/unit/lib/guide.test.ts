@@ -34,39 +34,37 @@ describe('arranging questions', () => {
 		);
 	});
 
-	it('builds a sidebar with only the current question’s first topic expanded, under the base path', () => {
+	it('builds a sidebar with only the current question’s first topic as a group, the others as links, under the base path', () => {
 		const base = (path: string) => withBase(path, '/guide/');
 		const sidebar = buildSidebar(sidebarIndex(questions), '/guide/questions/q3/', base, [{ label: 'All questions', path: '/' }]);
 		expect(sidebar[0]).toMatchObject({ type: 'link', label: 'All questions', href: '/guide/', isCurrent: false });
-		const groups = sidebar.filter((entry) => entry.type === 'group');
-		expect(groups.map((group) => [group.label, group.collapsed, group.entries.map((entry) => entry.label)])).toEqual([
-			['APIs', true, ['All 2 questions in APIs']],
+		expect(sidebar.slice(1).map((entry) => (entry.type === 'group' ? [entry.label, entry.collapsed, entry.entries.map((link) => link.label)] : [entry.label, entry.href]))).toEqual([
+			['APIs', '/guide/topics/apis/'],
 			['Data', false, ['All 2 questions in Data', '1. Question 1?', '3. Question 3?']],
-			['Other', true, ['1 question in Other']],
+			['Other', '/guide/topics/other/'],
 		]);
-		expect(groups[0]!.entries[0]).toMatchObject({ href: '/guide/topics/apis/', isCurrent: false });
-		expect(groups[1]!.entries[2]).toMatchObject({ label: '3. Question 3?', href: '/guide/questions/q3/', isCurrent: true });
+		expect(sidebar[2]).toMatchObject({ entries: [{ href: '/guide/topics/data/', isCurrent: false }, {}, { label: '3. Question 3?', href: '/guide/questions/q3/', isCurrent: true }] });
 		expect(sidebar.flatMap((entry) => (entry.type === 'group' ? entry.entries : [entry])).filter((entry) => entry.isCurrent)).toHaveLength(1);
 		// A question opens its first topic, even where another topic lists it first.
 		const first = buildSidebar(sidebarIndex(questions), '/guide/questions/q1', base, []);
-		expect(first.map((group) => group.type === 'group' && group.collapsed)).toEqual([false, true, true]);
+		expect(first.map((entry) => entry.type)).toEqual(['group', 'link', 'link']);
 	});
 
-	it('opens a topic page’s own group, its link marked current; other pages open no group', () => {
+	it('opens a topic page’s own group, its link marked current; other pages list every topic as a link', () => {
 		const index = sidebarIndex(questions);
 		const topicPage = buildSidebar(index, '/topics/data/', (path) => withBase(path, '/'), [{ label: 'All questions', path: '/' }]);
 		expect(topicPage[2]).toMatchObject({ label: 'Data', collapsed: false });
 		expect((topicPage[2] as { entries: { isCurrent: boolean }[] }).entries.map((entry) => entry.isCurrent)).toEqual([true, false, false]);
 		const home = buildSidebar(index, '/', (path) => withBase(path, '/'), [{ label: 'All questions', path: '/' }]);
 		expect(home[0]).toMatchObject({ isCurrent: true });
-		expect(home.filter((entry) => entry.type === 'group').every((group) => group.collapsed && group.entries.length === 1)).toBe(true);
+		expect(home.map((entry) => [entry.type, entry.label])).toEqual([['link', 'All questions'], ['link', 'APIs'], ['link', 'Data'], ['link', 'Other']]);
 	});
 
 	it('shows at most the 25 questions nearest the current one: the sidebar does not grow with the guide', () => {
 		const many = Array.from({ length: 1000 }, (_, index) => question(index + 1, [index % 2 ? 'Odd' : 'Even']));
 		const index = sidebarIndex(many);
 		const shown = (path: string) => {
-			const group = buildSidebar(index, path, (p) => withBase(p, '/'), []).find((entry) => entry.type === 'group' && !entry.collapsed);
+			const group = buildSidebar(index, path, (p) => withBase(p, '/'), []).find((entry) => entry.type === 'group');
 			return group?.type === 'group' ? group.entries.map((entry) => entry.label.split('.')[0]) : [];
 		};
 		const numbers = (from: number, step = 2, count = 25) => Array.from({ length: count }, (_, i) => String(from + i * step));
@@ -76,7 +74,8 @@ describe('arranging questions', () => {
 		expect(shown('/topics/odd/')).toEqual(['All 500 questions in Odd', ...numbers(2)]);
 		const total = (path: string) => JSON.stringify(buildSidebar(index, path, (p) => withBase(p, '/'), [])).length;
 		const small = sidebarIndex(many.slice(0, 60));
-		expect(total('/questions/q31/')).toBe(JSON.stringify(buildSidebar(small, '/questions/q31/', (p) => withBase(p, '/'), [])).length + 2);
+		// Only the open group's "All 500 questions" (not "All 30") is longer: one digit.
+		expect(total('/questions/q31/')).toBe(JSON.stringify(buildSidebar(small, '/questions/q31/', (p) => withBase(p, '/'), [])).length + 1);
 	});
 
 	it('truncates long descriptions at a word boundary', () => {
