@@ -14,6 +14,8 @@ import { readQuestionFolder } from '../questions/question-folder.ts';
 
 export interface LabelledDocumentResult {
 	title: string;
+	/** A held-out document: only its totals may be printed, so that no rule is tuned on its questions. */
+	heldOut: boolean;
 	/** As a fresh import scores: no per-question hints. */
 	evaluation: Evaluation;
 	/** As the site scores, with the hints of the committed question files, when the labels name them. */
@@ -39,6 +41,8 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 		document: string;
 		/** Optional: the folder of question files the site builds this document from. */
 		questionFiles?: string;
+		/** Held out: report totals only. */
+		heldOut?: boolean;
 		questions: Record<string, Partial<QuestionLabels>>;
 	};
 	const documentPath = resolve(dirname(labelsPath), labelsFile.document);
@@ -71,6 +75,7 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 		);
 	return {
 		title: document.title,
+		heldOut: labelsFile.heldOut === true,
 		evaluation: score(new Map()),
 		withSiteHints: labelsFile.questionFiles
 			? score(await siteHints(resolve(dirname(labelsPath), labelsFile.questionFiles), document.title))

@@ -4,7 +4,12 @@
  * Every label and alias is compiled once into a phrase of token keys, indexed by its first key.
  * A text is then read token by token; at each token only the phrases starting with that token's
  * key are tried. Cost grows with the length of the text, not with the size of the glossary.
+ *
+ * A phrase of several words also matches across one inserted content word ("exponential jittered
+ * backoff") and one short parenthetical ("token (leaky) bucket"), never across punctuation that
+ * ends a clause or a function word ("rate and limiting" is not rate limiting).
  */
+import { eng as FUNCTION_WORDS } from 'stopword';
 import { gapEndsClause, joinsPhrase, tokenize, type Token } from './tokens.ts';
 
 /** A glossary entry as the matcher needs it. */
@@ -18,6 +23,8 @@ export interface Occurrence {
 	conceptId: string;
 	start: number;
 	end: number;
+	/** The phrase matched across an inserted word or parenthetical, not word for word. */
+	loose?: boolean | undefined;
 	/** The mention is negated ("we don't use a token bucket"), so it does not state the concept. */
 	negated: boolean;
 }
@@ -50,6 +57,17 @@ const NEGATION_RELEASES = new Set(['just', 'only', 'merely', 'simply']);
 /** Words that start a new clause, ending the reach of an earlier negation. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'since', 'because', 'so', 'while', 'although', 'though', 'then', 'which', 'that', 'where', 'when']);
 
+/** A parenthetical inside a phrase holds at most this many words: "(leaky)", "(or sliding-window)". */
+const MAX_PARENTHETICAL_WORDS = 4;
+const OPENS_PARENTHETICAL = /^[ \t\u00a0]*\($/;
+const CLOSES_PARENTHETICAL = /^\)[ \t\u00a0]*$/;
+/** Inside a parenthetical: spaces, hyphens, slashes, and the dots and commas of "e.g., Redis". */
+const INSIDE_PARENTHETICAL = /^[ \t\u00a0.,]*[-‐‑/]?[ \t\u00a0]*$/;
+/** Function words, and the quantifiers and degree words stopword's short list lacks ("log enough context"). */
+const FUNCTION_WORD = new Set([...FUNCTION_WORDS, ...'enough every few several less least own just even already always often really quite rather almost'.split(' ')]);
+/** An adverb qualifies a verb or adjective and never stands inside a compound name ("log properly context"). */
+const ADVERB = /ly$/;
+
 const caseSensitiveKey = (word: string) => `=${word}`;
 const stemKey = (stem: string) => `~${stem}`;
 
@@ -80,16 +98,56 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		}
 	}
 
-	function matches(text: string, tokens: Token[], start: number, { keys, wordLength }: Phrase): boolean {
-		if (start + keys.length > tokens.length) return false;
-		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return false;
-		for (let offset = 0; offset < keys.length; offset++) {
-			const token = tokens[start + offset]!;
-			const key = keys[offset]!;
-			if (key !== stemKey(token.stem) && key !== caseSensitiveKey(token.exact)) return false;
-			if (offset > 0 && !joinsPhrase(text, tokens[start + offset - 1]!, token)) return false;
+	const keyMatches = (token: Token, key: string) => key === stemKey(token.stem) || key === caseSensitiveKey(token.exact);
+
+	/** An inserted word that may stand inside a phrase: a content word, not "and", "the" or "not". */
+	const insertable = (token: Token) => {
+		const word = normalizedWord(token);
+		return !FUNCTION_WORD.has(word) && !NEGATIONS.has(word) && !CLAUSE_WORDS.has(word) && !ADVERB.test(word);
+	};
+
+	/** After a parenthetical opening behind `tokens[index]`: the index of the first token past its close, or -1. */
+	function pastParenthetical(text: string, tokens: Token[], index: number): number {
+		if (!OPENS_PARENTHETICAL.test(text.slice(tokens[index]!.end, tokens[index + 1]?.start))) return -1;
+		for (let last = index + 1; last <= index + MAX_PARENTHETICAL_WORDS && last + 1 < tokens.length; last++) {
+			const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
+			if (CLOSES_PARENTHETICAL.test(gap)) return last + 1;
+			if (!INSIDE_PARENTHETICAL.test(gap)) return -1;
 		}
-		return true;
+		return -1;
+	}
+
+	/**
+	 * The indexes of the tokens that match the phrase's words, or undefined: word for word, or when
+	 * `loose` across at most one inserted word and one parenthetical, which it leaves unclaimed.
+	 */
+	function matchedTokens(text: string, tokens: Token[], start: number, { keys, wordLength }: Phrase, loose: boolean): number[] | undefined {
+		if (start + keys.length > tokens.length) return undefined;
+		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
+		if (!keyMatches(tokens[start]!, keys[0]!)) return undefined;
+		const step = (matched: number[], previous: number, inserted: boolean, parenthetical: boolean): number[] | undefined => {
+			if (matched.length === keys.length) return matched;
+			const key = keys[matched.length]!;
+			const next = previous + 1;
+			const token = tokens[next];
+			if (!token) return undefined;
+			const joins = joinsPhrase(text, tokens[previous]!, token);
+			if (joins && keyMatches(token, key)) {
+				const found = step([...matched, next], next, inserted, parenthetical);
+				if (found) return found;
+			}
+			if (!loose) return undefined;
+			if (!inserted && joins && insertable(token)) {
+				const found = step(matched, next, true, parenthetical);
+				if (found) return found;
+			}
+			if (!parenthetical) {
+				const after = pastParenthetical(text, tokens, previous);
+				if (after >= 0 && after < tokens.length && keyMatches(tokens[after]!, key)) return step([...matched, after], after, inserted, true);
+			}
+			return undefined;
+		};
+		return step([start], start, false, false);
 	}
 
 	function isNegated(text: string, tokens: Token[], index: number): boolean {
@@ -108,31 +166,36 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	return {
 		find(text) {
 			const tokens = tokenize(text);
-			const candidates: { phrase: Phrase; index: number }[] = [];
+			const candidates: { phrase: Phrase; matched: number[]; loose: boolean }[] = [];
 			tokens.forEach((token, index) => {
 				for (const key of [stemKey(token.stem), caseSensitiveKey(token.exact)]) {
 					for (const phrase of byFirstKey.get(key) ?? []) {
-						if (matches(text, tokens, index, phrase)) candidates.push({ phrase, index });
+						const exact = matchedTokens(text, tokens, index, phrase, false);
+						const matched = exact ?? (phrase.keys.length > 1 ? matchedTokens(text, tokens, index, phrase, true) : undefined);
+						if (matched) candidates.push({ phrase, matched, loose: !exact });
 					}
 				}
 			});
 			// Where phrases overlap the longest wins, wherever it starts: "cache invalidation when the
-			// data is updated" is event-based invalidation, not "cache invalidation" plus words.
-			candidates.sort((a, b) => b.phrase.keys.length - a.phrase.keys.length || a.index - b.index);
+			// data is updated" is event-based invalidation, not "cache invalidation" plus words. Loose
+			// matches only take words no word-for-word match claims: "error budget burn rate" is an
+			// error budget, not a loose "error rate". A loose match claims only its own words, so an
+			// inserted word can name a concept of its own ("jittered" in "exponential jittered backoff").
+			candidates.sort((a, b) => Number(a.loose) - Number(b.loose) || b.phrase.keys.length - a.phrase.keys.length || a.matched[0]! - b.matched[0]!);
 			const taken = new Uint8Array(tokens.length);
-			const chosen = candidates.filter(({ phrase, index }) => {
-				const end = index + phrase.keys.length;
-				if (taken.subarray(index, end).some(Boolean)) return false;
-				taken.fill(1, index, end);
+			const chosen = candidates.filter(({ matched }) => {
+				if (matched.some((index) => taken[index])) return false;
+				for (const index of matched) taken[index] = 1;
 				return true;
 			});
 			return chosen
-				.sort((a, b) => a.index - b.index)
-				.map(({ phrase, index }) => ({
+				.sort((a, b) => a.matched[0]! - b.matched[0]!)
+				.map(({ phrase, matched, loose }) => ({
 					conceptId: phrase.conceptId,
-					start: tokens[index]!.start,
-					end: tokens[index + phrase.keys.length - 1]!.end,
-					negated: isNegated(text, tokens, index),
+					start: tokens[matched[0]!]!.start,
+					end: tokens[matched.at(-1)!]!.end,
+					negated: isNegated(text, tokens, matched[0]!),
+					...(loose && { loose: true }),
 				}));
 		},
 	};
