@@ -55,24 +55,32 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 		labels.set(Number(number), { separators, shared, terms });
 	}
 	const context = createAnalysisContext(glossary);
-	const terms = greatOnlyTerms(
-		document.questions.map((question) => ({ title: question.question, great: question.tiers.great, mediocre: question.tiers.mediocre })),
-		context.matcher,
-	);
-	const score = (hints: ReadonlyMap<number, ConceptHints>) =>
-		evaluate(
+	const conceptLabels = new Map(glossary.map((concept) => [concept.id, concept.label]));
+	const score = (hints: ReadonlyMap<number, ConceptHints>) => {
+		const concepts = document.questions.map(
+			(question) => analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly,
+		);
+		const terms = greatOnlyTerms(
+			document.questions.map((question, index) => ({
+				title: question.question,
+				great: question.tiers.great,
+				mediocre: question.tiers.mediocre,
+				conceptSeparators: concepts[index]!.length,
+			})),
+			context.matcher,
+		);
+		return evaluate(
 			labels,
 			new Map(
 				document.questions.map((question, index) => [
 					question.position,
-					{
-						concepts: analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly,
-						terms: terms[index]!.map((term) => term.text),
-					},
+					{ concepts: concepts[index]!, terms: terms[index]!.map((term) => term.text) },
 				]),
 			),
 			context.refines,
+			conceptLabels,
 		);
+	};
 	return {
 		title: document.title,
 		heldOut: labelsFile.heldOut === true,

@@ -41,7 +41,13 @@ export const COMMON_MODIFIER_ZIPF = 4.5;
 /** Terms stated by more great answers than this are the guide's vocabulary, not a separator. */
 export const MAX_QUESTIONS_PER_TERM = 3;
 /** At most this many terms per question, rarest first, so terms never swamp the concepts. */
-export const MAX_TERMS_PER_QUESTION = 6;
+export const MAX_TERMS_PER_QUESTION = 10;
+/**
+ * A great answer separates itself by about one idea per this many words (the seed's labels: 6–16,
+ * most near 10). Terms fill what the glossary's separators leave of that budget, so an answer the
+ * glossary already covers well gets few terms, and one on a topic it lacks gets more.
+ */
+export const WORDS_PER_SEPARATOR = 8;
 const MAX_TERM_WORDS = 4;
 
 const SUBTLEX_MILLIONS_OF_WORDS = 51;
@@ -79,7 +85,9 @@ interface Word {
 
 function isName(word: Word): boolean {
 	if (/['’]/.test(word.text)) return false;
-	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || (word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]/.test(word.text));
+	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or "Berlin".
+	const capitalisedName = word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]/.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
+	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || capitalisedName;
 }
 
 /** Words with offsets, hyphenated compounds written without spaces joined into one ("Token-based"). */
@@ -103,9 +111,49 @@ function wordsOf(text: string): Word[][] {
 			}
 			words.push({ text: value, pos: token.out(its.pos), start, end: offset, sentenceStart: words.length === 0 });
 		});
-		sentences.push(words);
+		sentences.push(retagged(words));
 	});
 	return sentences;
+}
+
+const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** What may follow the last word of a noun phrase but not a verb that ends a clause's subject: punctuation, a conjunction, an auxiliary ("multipart uploads are"). */
+const PHRASE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'AUX']);
+const POSSESSIVE_PRONOUN = /^(?:its|our|their|your|my|his|her)$/i;
+/** A plural noun or a third-person verb; not "virus", "status", "analysis". */
+const PLURAL = /[^sui]s$/i;
+
+/**
+ * Corrects the tags a general-English tagger gets wrong in technical prose, where nouns that are
+ * also verbs stand in compounds: "a virus scan," and "multipart upload so" (a "verb" ending a
+ * phrase after a noun it does not agree with as a subject: not "the user stays", "buffers grow"),
+ * "daylight saving time" (a gerund after a noun or adjective), "the upload" (a "verb" after a
+ * determiner), and the reverse, "the API records the upload" (a "noun" that takes an object).
+ */
+function retagged(words: Word[]): Word[] {
+	const tags = words.map((word) => word.pos);
+	words.forEach((word, index) => {
+		const before = words[index - 1];
+		const previous = before ? tags[index - 1]! : undefined;
+		const next = words[index + 1];
+		if (word.pos === 'VERB') {
+			const afterDeterminer = previous === 'DET' || (before !== undefined && POSSESSIVE_PRONOUN.test(before.text));
+			const gerund = /ing$/i.test(word.text) && previous !== undefined && NOUN_LIKE.has(previous);
+			const subjectVerbAgreement = before !== undefined && PLURAL.test(before.text) !== PLURAL.test(word.text);
+			const endsCompound =
+				(previous === 'NOUN' || previous === 'PROPN') &&
+				!/(?:ed|en)$/i.test(word.text) &&
+				(next?.pos === 'AUX' || ((next === undefined || PHRASE_END.has(next.pos) || /^so$/i.test(next.text)) && !subjectVerbAgreement));
+			if (afterDeterminer || gerund || endsCompound) word.pos = 'NOUN';
+		} else if (
+			word.pos === 'NOUN' &&
+			(previous === 'NOUN' || previous === 'PROPN') &&
+			(next?.pos === 'DET' || (next?.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(next.text)))
+		) {
+			word.pos = 'VERB';
+		}
+	});
+	return words;
 }
 
 interface Candidate {
@@ -128,7 +176,10 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 	sentence.forEach((word, index) => {
 		const next = sentence[index + 1];
 		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos);
-		if (CHUNK_POS.has(word.pos) || participle || (isName(word) && word.pos !== 'PUNCT')) run.push(word);
+		// An abbreviation after a number is its unit ("2 GB video"), not a name.
+		const unit = index > 0 && sentence[index - 1]!.pos === 'NUM' && ACRONYM.test(word.text);
+		if (unit) close();
+		else if (CHUNK_POS.has(word.pos) || participle || (isName(word) && word.pos !== 'PUNCT')) run.push(word);
 		else close();
 	});
 	close();
@@ -150,6 +201,15 @@ function isNamingWord(word: Word, threshold: number): boolean {
 }
 
 /**
+ * A compound of concrete nouns names a thing even when each word is everyday English ("state
+ * machine", "virus scan", "release flags"), where an adjective would only qualify ("strong
+ * believer"). Ranked by its rarest word, such compounds come after rarer terms in the budget.
+ */
+function isNounCompound(words: readonly Word[]): boolean {
+	return words.length >= 2 && words.every((word) => word.pos === 'NOUN' && !ABSTRACT_NOUN.test(word.text));
+}
+
+/**
  * Specific enough to teach: a name, a hyphenated compound with a rare part, or a phrase holding a
  * rare concrete noun. A single lower-case word is not enough ("endpoints", "codebase"), nor a
  * phrase whose only rare words are adjectives or abstract nouns ("theoretical correctness").
@@ -166,7 +226,7 @@ function isSpecific(words: readonly Word[]): boolean {
 		const rest = words.slice(firstNoun);
 		return isSpecific(rest) || (rest.length === 1 && words.slice(0, firstNoun).some((word) => zipf(word.text) < RARE_WORD_ZIPF && !/[-‐‑]/.test(word.text)));
 	}
-	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF));
+	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF)) || isNounCompound(words);
 }
 
 const stemKey = (text: string) =>
@@ -222,11 +282,20 @@ export interface TermsQuestion {
 	title: string;
 	great: string;
 	mediocre: string;
+	/** How many glossary concepts the comparison lists as great-only: they take their share of the budget first. */
+	conceptSeparators?: number | undefined;
+}
+
+/** How many terms a question may list: its budget of separators, less the concepts already listed. */
+export function termBudget(question: TermsQuestion): number {
+	const words = tokenize(question.great).length;
+	return Math.max(0, Math.min(MAX_TERMS_PER_QUESTION, Math.round(words / WORDS_PER_SEPARATOR) - (question.conceptSeparators ?? 0)));
 }
 
 /**
  * The great-only terms of every question, rarest first: stated by the great answer, not by the
- * mediocre one, not the title's words, and not common to more than MAX_QUESTIONS_PER_TERM questions.
+ * mediocre one, not the title's words, and not common to more than MAX_QUESTIONS_PER_TERM
+ * questions; as many as the question's budget allows (termBudget).
  */
 export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
 	const perQuestion = questions.map((question) => {
@@ -239,10 +308,10 @@ export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: Con
 	});
 	const questionsPerTerm = new Map<string, number>();
 	for (const terms of perQuestion) for (const { key } of terms) questionsPerTerm.set(key, (questionsPerTerm.get(key) ?? 0) + 1);
-	return perQuestion.map((terms) =>
+	return perQuestion.map((terms, index) =>
 		terms
 			.filter(({ key }) => questionsPerTerm.get(key)! <= MAX_QUESTIONS_PER_TERM)
 			.sort((a, b) => a.rarity - b.rarity || a.start - b.start)
-			.slice(0, MAX_TERMS_PER_QUESTION),
+			.slice(0, termBudget(questions[index]!)),
 	);
 }

@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { loadGlossary } from './src/analysis/glossary-files.ts';
+import { createAnalysisContext } from './src/analysis/compare.ts';
+import { specificTerms, greatOnlyTerms, zipf } from './src/analysis/terms.ts';
+import { parseDocument } from './src/importer/parse-document.ts';
+const nlp = winkNLP(model);
+const g = await loadGlossary('content/concepts');
+const { matcher } = createAnalysisContext(g);
+const path = process.argv[2]!;
+const only = process.argv[3] ? Number(process.argv[3]) : undefined;
+const doc = parseDocument(await readFile(path, 'utf8'), path);
+const terms = greatOnlyTerms(doc.questions.map((q) => ({ title: q.question, great: q.tiers.great, mediocre: q.tiers.mediocre })), matcher);
+doc.questions.forEach((q, i) => {
+  if (only !== undefined && q.position !== only) return;
+  console.log(`\nQ${q.position} ${q.question}`);
+  const d = nlp.readDoc(q.tiers.great);
+  console.log('  POS:', d.tokens().out(nlp.its.value).map((v: string, j: number) => `${v}/${d.tokens().itemAt(j).out(nlp.its.pos)}${/^[a-z]/i.test(v) ? ':' + zipf(v).toFixed(1) : ''}`).join(' '));
+  console.log('  specific:', specificTerms(q.tiers.great, matcher).map((t) => t.text).join(' | '));
+  console.log('  listed:', terms[i]!.map((t) => `${t.text}(${t.rarity.toFixed(1)})`).join(' | '));
+});
