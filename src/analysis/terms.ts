@@ -30,6 +30,8 @@ export interface OpenTerm {
 	key: string;
 	/** Zipf frequency of its rarest word: lower teaches more; orders the list. */
 	rarity: number;
+	/** Specific only as a compound of everyday nouns ("state machine"): kept when its head noun is rare in the guide. */
+	everyday?: boolean | undefined;
 }
 
 /** A single word is specific below this Zipf frequency ("idempotency", not "bucket"). */
@@ -40,6 +42,12 @@ export const RARE_IN_PHRASE_ZIPF = 3.75;
 export const COMMON_MODIFIER_ZIPF = 4.5;
 /** Terms stated by more great answers than this are the guide's vocabulary, not a separator. */
 export const MAX_QUESTIONS_PER_TERM = 3;
+/**
+ * A compound of everyday nouns names a thing when its head is particular to the question ("state
+ * machine", "virus scan"), not when the guide's answers use the head all over ("query results",
+ * "database changes", "web request"): its head may stand in at most this many great answers.
+ */
+export const MAX_QUESTIONS_PER_EVERYDAY_HEAD = 2;
 /** At most this many terms per question, rarest first, so terms never swamp the concepts. */
 export const MAX_TERMS_PER_QUESTION = 10;
 /**
@@ -127,7 +135,7 @@ const PLURAL = /[^sui]s$/i;
  * Corrects the tags a general-English tagger gets wrong in technical prose, where nouns that are
  * also verbs stand in compounds: "a virus scan," and "multipart upload so" (a "verb" ending a
  * phrase after a noun it does not agree with as a subject: not "the user stays", "buffers grow"),
- * "daylight saving time" (a gerund after a noun or adjective), "the upload" (a "verb" after a
+ * "daylight saving time" (a gerund between nouns), "the upload" (a "verb" after a
  * determiner), and the reverse, "the API records the upload" (a "noun" that takes an object).
  */
 function retagged(words: Word[]): Word[] {
@@ -138,7 +146,9 @@ function retagged(words: Word[]): Word[] {
 		const next = words[index + 1];
 		if (word.pos === 'VERB') {
 			const afterDeterminer = previous === 'DET' || (before !== undefined && POSSESSIVE_PRONOUN.test(before.text));
-			const gerund = /ing$/i.test(word.text) && previous !== undefined && NOUN_LIKE.has(previous);
+			// A gerund between a singular noun and a noun is a compound's middle ("daylight saving time");
+			// after a plural or before a name it opens a clause ("TTLs matching", "a queue using RabbitMQ").
+			const gerund = /ing$/i.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && next?.pos === 'NOUN';
 			const subjectVerbAgreement = before !== undefined && PLURAL.test(before.text) !== PLURAL.test(word.text);
 			const endsCompound =
 				(previous === 'NOUN' || previous === 'PROPN') &&
@@ -226,7 +236,7 @@ function isSpecific(words: readonly Word[]): boolean {
 		const rest = words.slice(firstNoun);
 		return isSpecific(rest) || (rest.length === 1 && words.slice(0, firstNoun).some((word) => zipf(word.text) < RARE_WORD_ZIPF && !/[-‐‑]/.test(word.text)));
 	}
-	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF)) || isNounCompound(words);
+	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF));
 }
 
 const stemKey = (text: string) =>
@@ -246,14 +256,21 @@ export function specificTerms(text: string, matcher: ConceptMatcher): OpenTerm[]
 	const terms = new Map<string, OpenTerm>();
 	for (const sentence of wordsOf(text)) {
 		for (const { words } of chunks(sentence)) {
-			const kept = trimmed(words);
-			if (kept.length === 0 || !isSpecific(kept)) continue;
+			let kept = trimmed(words);
+			if (kept.length === 0) continue;
+			const everyday = !isSpecific(kept);
+			if (everyday) {
+				// Leading adjectives only qualify an everyday compound: "explicit state machine" is a state machine.
+				kept = kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
+				if (!isNounCompound(kept)) continue;
+			}
 			const start = kept[0]!.start;
 			const end = kept.at(-1)!.end;
 			const term = text.slice(start, end);
 			const key = stemKey(term);
 			if (key === '' || terms.has(key) || coveredByGlossary(term, matcher)) continue;
-			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity: Math.min(...kept.map((word) => zipf(word.text))) });
+			const rarity = Math.min(...kept.map((word) => zipf(word.text)));
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(everyday && { everyday }) });
 		}
 	}
 	return [...terms.values()];
@@ -308,9 +325,14 @@ export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: Con
 	});
 	const questionsPerTerm = new Map<string, number>();
 	for (const terms of perQuestion) for (const { key } of terms) questionsPerTerm.set(key, (questionsPerTerm.get(key) ?? 0) + 1);
+	const questionsPerStem = new Map<string, number>();
+	for (const question of questions) {
+		for (const stem of new Set(tokenize(question.great).map((token) => token.stem))) questionsPerStem.set(stem, (questionsPerStem.get(stem) ?? 0) + 1);
+	}
+	const particularHead = ({ key }: OpenTerm) => (questionsPerStem.get(key.split(' ').at(-1)!) ?? 0) <= MAX_QUESTIONS_PER_EVERYDAY_HEAD;
 	return perQuestion.map((terms, index) =>
 		terms
-			.filter(({ key }) => questionsPerTerm.get(key)! <= MAX_QUESTIONS_PER_TERM)
+			.filter((term) => questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM && (!term.everyday || particularHead(term)))
 			.sort((a, b) => a.rarity - b.rarity || a.start - b.start)
 			.slice(0, termBudget(questions[index]!)),
 	);

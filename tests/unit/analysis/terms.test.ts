@@ -45,6 +45,8 @@ describe('specificTerms', () => {
 		expect(texts('The API records the upload as pending.')).not.toContain('API records');
 		// A noun and a verb that agree are a subject and its verb, not a compound.
 		expect(texts('The same user stays in the bucket as the rollout percentage grows.').join(' ')).not.toMatch(/stays|grows/);
+		expect(texts('Rules change with daylight saving time.')).toContain('daylight saving time');
+		expect(texts('Set appropriate TTLs matching data volatility in a queue architecture using RabbitMQ.').join(' ')).not.toMatch(/matching|using/);
 	});
 
 	it('keeps compounds of concrete everyday nouns, not adjectives over them', () => {
