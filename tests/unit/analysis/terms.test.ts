@@ -51,7 +51,7 @@ describe('specificTerms', () => {
 
 	it('keeps compounds of concrete everyday nouns, not adjectives over them', () => {
 		const found = texts('The payment has an explicit state machine, and stale flags become a strong believer.');
-		expect(found).toContain('explicit state machine');
+		expect(found).toContain('state machine');
 		expect(found).not.toContain('strong believer');
 	});
 
@@ -102,5 +102,17 @@ describe('greatOnlyTerms', () => {
 		expect(greatOnlyTerms([question(great)], matcher)[0]!.length).toBe(5);
 		expect(greatOnlyTerms([{ ...question(great), conceptSeparators: budget - 2 }], matcher)[0]!.map((term) => term.text)).toHaveLength(2);
 		expect(greatOnlyTerms([{ ...question(great), conceptSeparators: budget + 3 }], matcher)[0]).toEqual([]);
+	});
+
+	it('keeps a compound of everyday nouns only when its head noun is particular to the question', () => {
+		const filler = ' The rest of this answer is long enough to leave room for several terms here.';
+		const questions = [
+			question(`A worker runs a virus scan and logs database changes.${filler}`),
+			question(`We review database changes.${filler}`),
+			question(`Risky changes wait for review.${filler}`),
+		];
+		const [first] = greatOnlyTerms(questions, matcher);
+		expect(first!.map((term) => term.text)).toContain('virus scan');
+		expect(first!.map((term) => term.text)).not.toContain('database changes');
 	});
 });
