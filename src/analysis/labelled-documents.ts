@@ -9,7 +9,7 @@ import { analyzeQuestion, createAnalysisContext, type ConceptHints } from './com
 import type { Concept } from './concept-schema.ts';
 import { evaluate, type Evaluation, type QuestionLabels } from './evaluate.ts';
 import { parseDocument } from '../importer/parse-document.ts';
-import { greatOnlyTerms } from './terms.ts';
+import { rankedGreatOnlyTerms, withinBudget } from './terms.ts';
 import { readQuestionFolder } from '../questions/question-folder.ts';
 
 export interface LabelledDocumentResult {
@@ -56,25 +56,22 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 	}
 	const context = createAnalysisContext(glossary);
 	const conceptLabels = new Map(glossary.map((concept) => [concept.id, concept.label]));
+	const termsQuestions = document.questions.map((question) => ({ title: question.question, great: question.tiers.great, mediocre: question.tiers.mediocre }));
+	// Ranked once; each scoring below fits them to the budget its own concept separators leave.
+	const rankedTerms = rankedGreatOnlyTerms(termsQuestions, context.matcher);
 	const score = (hints: ReadonlyMap<number, ConceptHints>) => {
 		const concepts = document.questions.map(
-			(question) => analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly,
-		);
-		const terms = greatOnlyTerms(
-			document.questions.map((question, index) => ({
-				title: question.question,
-				great: question.tiers.great,
-				mediocre: question.tiers.mediocre,
-				conceptSeparators: concepts[index]!.length,
-			})),
-			context.matcher,
+			(question) => analyzeQuestion(question.tiers, context, hints.get(question.position), question.question).greatVsMediocre.betterOnly,
 		);
 		return evaluate(
 			labels,
 			new Map(
 				document.questions.map((question, index) => [
 					question.position,
-					{ concepts: concepts[index]!, terms: terms[index]!.map((term) => term.text) },
+					{
+						concepts: concepts[index]!,
+						terms: withinBudget(rankedTerms[index]!, { ...termsQuestions[index]!, conceptSeparators: concepts[index]!.length }).map((term) => term.text),
+					},
 				]),
 			),
 			context.refines,

@@ -312,9 +312,10 @@ export function termBudget(question: TermsQuestion): number {
 /**
  * The great-only terms of every question, rarest first: stated by the great answer, not by the
  * mediocre one, not the title's words, and not common to more than MAX_QUESTIONS_PER_TERM
- * questions; as many as the question's budget allows (termBudget).
+ * questions; a compound of everyday nouns only with a head particular to its question. All of
+ * them: withinBudget chooses what a question lists.
  */
-export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
+export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
 	const perQuestion = questions.map((question) => {
 		const mediocreStems = new Set(tokenize(question.mediocre).map((token) => token.stem));
 		const mediocreTerms = specificTerms(question.mediocre, matcher);
@@ -330,10 +331,19 @@ export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: Con
 		for (const stem of new Set(tokenize(question.great).map((token) => token.stem))) questionsPerStem.set(stem, (questionsPerStem.get(stem) ?? 0) + 1);
 	}
 	const particularHead = ({ key }: OpenTerm) => (questionsPerStem.get(key.split(' ').at(-1)!) ?? 0) <= MAX_QUESTIONS_PER_EVERYDAY_HEAD;
-	return perQuestion.map((terms, index) =>
+	return perQuestion.map((terms) =>
 		terms
 			.filter((term) => questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM && (!term.everyday || particularHead(term)))
-			.sort((a, b) => a.rarity - b.rarity || a.start - b.start)
-			.slice(0, termBudget(questions[index]!)),
+			.sort((a, b) => a.rarity - b.rarity || a.start - b.start),
 	);
+}
+
+/** The great-only terms each question lists: the ranked ones that fit its budget. */
+export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
+	return rankedGreatOnlyTerms(questions, matcher).map((terms, index) => withinBudget(terms, questions[index]!));
+}
+
+/** The first terms of a ranked list that fit the question's budget (termBudget). */
+export function withinBudget(terms: readonly OpenTerm[], question: TermsQuestion): OpenTerm[] {
+	return terms.slice(0, termBudget(question));
 }

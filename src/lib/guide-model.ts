@@ -49,7 +49,7 @@ export function guideData(questionEntries: readonly Question[], glossary: Readon
 				throw new Error(`${question.filePath ?? question.slug}: field "concepts.${field}" names "${id}", which is not a concept in content/concepts/`);
 			}
 		}
-		analyses.set(question.slug, analyzeQuestion(question.tiers, context, question.concepts));
+		analyses.set(question.slug, analyzeQuestion(question.tiers, context, question.concepts, question.question));
 	}
 	// Terms are found over the whole guide at once (a term in many questions is its vocabulary), after
 	// the concepts, which take their share of each question's budget first.
