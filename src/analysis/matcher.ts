@@ -98,7 +98,11 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		}
 	}
 
-	const keyMatches = (token: Token, key: string) => key === stemKey(token.stem) || key === caseSensitiveKey(token.exact);
+	/** Whether a token has a key, without building key strings: this runs for every candidate phrase. */
+	const keyMatches = (token: Token, key: string) => {
+		const word = key.startsWith('~') ? token.stem : token.exact;
+		return key.length === word.length + 1 && key.endsWith(word) && (key.startsWith('~') || key.startsWith('='));
+	};
 
 	/** An inserted word that may stand inside a phrase: a content word, not "and", "the" or "not". */
 	const insertable = (token: Token) => {
@@ -118,6 +122,17 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	}
 
 	/**
+	 * A quick test before the loose search: the phrase's second word follows its first directly or
+	 * after one word, or a parenthetical opens within the first two words.
+	 */
+	function mayMatchLoosely(text: string, tokens: Token[], start: number, { keys }: Phrase): boolean {
+		if (keys.length < 2) return false;
+		const near = (index: number) => index < tokens.length && keyMatches(tokens[index]!, keys[1]!);
+		const opens = (index: number) => index + 1 < tokens.length && text.slice(tokens[index]!.end, tokens[index + 1]!.start).includes('(');
+		return near(start + 1) || near(start + 2) || opens(start) || opens(start + 1);
+	}
+
+	/**
 	 * The indexes of the tokens that match the phrase's words, or undefined: word for word, or when
 	 * `loose` across at most one inserted word and one parenthetical, which it leaves unclaimed.
 	 */
@@ -125,29 +140,33 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		if (start + keys.length > tokens.length) return undefined;
 		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
 		if (!keyMatches(tokens[start]!, keys[0]!)) return undefined;
-		const step = (matched: number[], previous: number, inserted: boolean, parenthetical: boolean): number[] | undefined => {
-			if (matched.length === keys.length) return matched;
+		// Backtracking search; `matched` grows and shrinks in place, as this runs for every candidate phrase.
+		const matched = [start];
+		const step = (previous: number, inserted: boolean, parenthetical: boolean): boolean => {
+			if (matched.length === keys.length) return true;
 			const key = keys[matched.length]!;
 			const next = previous + 1;
 			const token = tokens[next];
-			if (!token) return undefined;
+			if (!token) return false;
 			const joins = joinsPhrase(text, tokens[previous]!, token);
 			if (joins && keyMatches(token, key)) {
-				const found = step([...matched, next], next, inserted, parenthetical);
-				if (found) return found;
+				matched.push(next);
+				if (step(next, inserted, parenthetical)) return true;
+				matched.pop();
 			}
-			if (!loose) return undefined;
-			if (!inserted && joins && insertable(token)) {
-				const found = step(matched, next, true, parenthetical);
-				if (found) return found;
-			}
+			if (!loose) return false;
+			if (!inserted && joins && insertable(token) && step(next, true, parenthetical)) return true;
 			if (!parenthetical) {
 				const after = pastParenthetical(text, tokens, previous);
-				if (after >= 0 && after < tokens.length && keyMatches(tokens[after]!, key)) return step([...matched, after], after, inserted, true);
+				if (after >= 0 && after < tokens.length && keyMatches(tokens[after]!, key)) {
+					matched.push(after);
+					if (step(after, inserted, true)) return true;
+					matched.pop();
+				}
 			}
-			return undefined;
+			return false;
 		};
-		return step([start], start, false, false);
+		return step(start, false, false) ? matched : undefined;
 	}
 
 	function isNegated(text: string, tokens: Token[], index: number): boolean {
@@ -171,7 +190,7 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 				for (const key of [stemKey(token.stem), caseSensitiveKey(token.exact)]) {
 					for (const phrase of byFirstKey.get(key) ?? []) {
 						const exact = matchedTokens(text, tokens, index, phrase, false);
-						const matched = exact ?? (phrase.keys.length > 1 ? matchedTokens(text, tokens, index, phrase, true) : undefined);
+						const matched = exact ?? (mayMatchLoosely(text, tokens, index, phrase) ? matchedTokens(text, tokens, index, phrase, true) : undefined);
 						if (matched) candidates.push({ phrase, matched, loose: !exact });
 					}
 				}
