@@ -7,7 +7,8 @@
  *
  * A phrase of several words also matches across one inserted content word ("exponential jittered
  * backoff") and one short parenthetical ("token (leaky) bucket"), never across punctuation that
- * ends a clause or a function word ("rate and limiting" is not rate limiting).
+ * ends a clause or a function word ("rate and limiting" is not rate limiting); a two-word phrase
+ * also matches said as a predicate ("the consumers are idempotent").
  */
 import { eng as FUNCTION_WORDS } from 'stopword';
 import { gapEndsClause, joinsPhrase, tokenize, type Token } from './tokens.ts';
@@ -68,6 +69,11 @@ const FUNCTION_WORD = new Set([...FUNCTION_WORDS, ...'enough every few several l
 /** An adverb qualifies a verb or adjective and never stands inside a compound name ("log properly context"). */
 const ADVERB = /ly$/;
 
+/** Forms of "be" that join a noun to what is said of it: "the consumers are idempotent". */
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** At most this many words between the noun and its predicate: "consumers would be designed to be idempotent". */
+const MAX_PREDICATE_GAP = 5;
+
 const caseSensitiveKey = (word: string) => `=${word}`;
 const stemKey = (stem: string) => `~${stem}`;
 
@@ -87,14 +93,18 @@ export interface ConceptMatcher {
 
 export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMatcher {
 	const byFirstKey = new Map<string, Phrase[]>();
+	/** Two-word phrases by their second key, for the predicate form ("the cache is distributed"). */
+	const bySecondKey = new Map<string, Phrase[]>();
 	for (const concept of concepts) {
 		for (const phrase of [concept.label, ...concept.aliases]) {
 			const keys = phraseKeys(phrase);
 			if (keys.length === 0) continue;
 			const candidates = byFirstKey.get(keys[0]!) ?? [];
 			const single = keys.length === 1 && keys[0]!.startsWith('~');
-			candidates.push({ conceptId: concept.id, keys, ...(single && { wordLength: phrase.trim().length }) });
+			const compiled: Phrase = { conceptId: concept.id, keys, ...(single && { wordLength: phrase.trim().length }) };
+			candidates.push(compiled);
 			byFirstKey.set(keys[0]!, candidates);
+			if (keys.length === 2) bySecondKey.set(keys[1]!, [...(bySecondKey.get(keys[1]!) ?? []), compiled]);
 		}
 	}
 
@@ -169,6 +179,24 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		return step(start, false, false) ? matched : undefined;
 	}
 
+	/**
+	 * A two-word phrase said as a predicate: its second word, then a form of "be", then its first,
+	 * in one clause ("the consumers would be designed to be idempotent" for "idempotent consumer").
+	 * The indexes of the two tokens, or undefined.
+	 */
+	function predicateTokens(text: string, tokens: Token[], start: number, { keys }: Phrase): number[] | undefined {
+		let copula = false;
+		for (let index = start + 1; index <= start + MAX_PREDICATE_GAP + 1 && index < tokens.length; index++) {
+			const token = tokens[index]!;
+			if (gapEndsClause(text, tokens[index - 1]!, token)) return undefined;
+			if (copula && keyMatches(token, keys[0]!)) return [start, index];
+			const word = normalizedWord(token);
+			if (NEGATIONS.has(word) || CLAUSE_WORDS.has(word)) return undefined;
+			copula ||= COPULA.has(word);
+		}
+		return undefined;
+	}
+
 	function isNegated(text: string, tokens: Token[], index: number): boolean {
 		for (let before = index - 1; before >= 0; before--) {
 			const token = tokens[before]!;
@@ -193,14 +221,19 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 						const matched = exact ?? (mayMatchLoosely(text, tokens, index, phrase) ? matchedTokens(text, tokens, index, phrase, true) : undefined);
 						if (matched) candidates.push({ phrase, matched, loose: !exact });
 					}
+					for (const phrase of bySecondKey.get(key) ?? []) {
+						const matched = predicateTokens(text, tokens, index, phrase);
+						if (matched) candidates.push({ phrase, matched, loose: true });
+					}
 				}
 			});
 			// Where phrases overlap the longest wins, wherever it starts: "cache invalidation when the
-			// data is updated" is event-based invalidation, not "cache invalidation" plus words. Loose
-			// matches only take words no word-for-word match claims: "error budget burn rate" is an
-			// error budget, not a loose "error rate". A loose match claims only its own words, so an
-			// inserted word can name a concept of its own ("jittered" in "exponential jittered backoff").
-			candidates.sort((a, b) => Number(a.loose) - Number(b.loose) || b.phrase.keys.length - a.phrase.keys.length || a.matched[0]! - b.matched[0]!);
+			// data is updated" is event-based invalidation, not "cache invalidation" plus words, and
+			// "consumers … are idempotent" an idempotent consumer, not idempotency. Among phrases of
+			// one length a word-for-word match wins: "error budget burn rate" is an error budget, not a
+			// loose "error rate". A loose match claims only its own words, so an inserted word can
+			// name a concept of its own ("jittered" in "exponential jittered backoff").
+			candidates.sort((a, b) => b.phrase.keys.length - a.phrase.keys.length || Number(a.loose) - Number(b.loose) || a.matched[0]! - b.matched[0]!);
 			const taken = new Uint8Array(tokens.length);
 			const chosen = candidates.filter(({ matched }) => {
 				if (matched.some((index) => taken[index])) return false;

@@ -21,6 +21,7 @@ const concepts: MatchableConcept[] = [
 	{ id: 'error-budget', label: 'Error budget', aliases: [] },
 	{ id: 'error-rate', label: 'Error rate', aliases: [] },
 	{ id: 'jitter', label: 'Jitter', aliases: [] },
+	{ id: 'idempotent-consumer', label: 'Idempotent consumer', aliases: [] },
 ];
 const matcher = compileMatcher(concepts);
 
@@ -132,5 +133,17 @@ describe('compileMatcher().find', () => {
 	it('marks a loose match negated like any other', () => {
 		expect(found("we don't retry with exponential backoff")).toEqual(['!exponential-backoff@20-39 "exponential backoff"']);
 		expect(found("we don't use a token (leaky) bucket")).toEqual(['!token-bucket@15-35 "token (leaky) bucket"']);
+	});
+
+	it('matches a two-word phrase said as a predicate, within one clause, over a one-word concept', () => {
+		expect(found('The consumers would be designed to be idempotent.')).toEqual([
+			'idempotent-consumer@4-48 "consumers would be designed to be idempotent"',
+		]);
+		expect(found('The cache is distributed.')).toEqual(['distributed-caching@4-24 "cache is distributed"']);
+		// No form of "be", a clause boundary, a negation or too long a gap: no predicate.
+		expect(found('The consumers handle idempotent work.')).toEqual(['idempotency@21-31 "idempotent"']);
+		expect(found('The consumers are fast, and idempotent.')).toEqual(['idempotency@28-38 "idempotent"']);
+		expect(found('The consumers are not idempotent.')).toEqual(['!idempotency@22-32 "idempotent"']);
+		expect(found('The consumers are, as you would expect of them, idempotent.')).toEqual(['idempotency@48-58 "idempotent"']);
 	});
 });
