@@ -28,7 +28,7 @@ export interface OpenTerm {
 	evidence: string;
 	/** Lower-case stems joined by spaces: how terms are compared across answers and questions. */
 	key: string;
-	/** Zipf frequency of its rarest word: lower teaches more; orders the list. */
+	/** Zipf frequency of its rarest naming word (adjectives aside): lower teaches more; orders the list. */
 	rarity: number;
 	/** Specific only as a compound of everyday nouns ("state machine"): kept when its head noun is rare in the guide. */
 	everyday?: boolean | undefined;
@@ -89,6 +89,8 @@ interface Word {
 	end: number;
 	/** First word of its sentence, where a capital says nothing. */
 	sentenceStart: boolean;
+	/** A participle standing as an adjective before a noun ("persisted queries"). */
+	participle?: boolean | undefined;
 }
 
 function isName(word: Word): boolean {
@@ -145,7 +147,8 @@ function retagged(words: Word[]): Word[] {
 		const previous = before ? tags[index - 1]! : undefined;
 		const next = words[index + 1];
 		if (word.pos === 'VERB') {
-			const afterDeterminer = previous === 'DET' || (before !== undefined && POSSESSIVE_PRONOUN.test(before.text));
+			// After a determiner a participle is still an adjective ("a multi-layered approach").
+			const afterDeterminer = (previous === 'DET' || (before !== undefined && POSSESSIVE_PRONOUN.test(before.text))) && !/(?:ed|en)$/i.test(word.text);
 			// A gerund between a singular noun and a noun is a compound's middle ("daylight saving time");
 			// after a plural or before a name it opens a clause ("TTLs matching", "a queue using RabbitMQ").
 			const gerund = /ing$/i.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && next?.pos === 'NOUN';
@@ -189,7 +192,9 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 		// An abbreviation after a number is its unit ("2 GB video"), not a name.
 		const unit = index > 0 && sentence[index - 1]!.pos === 'NUM' && ACRONYM.test(word.text);
 		if (unit) close();
-		else if (CHUNK_POS.has(word.pos) || participle || (isName(word) && word.pos !== 'PUNCT')) run.push(word);
+		// A participle before a noun qualifies it, as an adjective does ("a multi-layered approach").
+		else if (participle) run.push({ ...word, pos: 'ADJ', participle: true });
+		else if (CHUNK_POS.has(word.pos) || (isName(word) && word.pos !== 'PUNCT')) run.push(word);
 		else close();
 	});
 	close();
@@ -229,12 +234,15 @@ function isSpecific(words: readonly Word[]): boolean {
 		const [word] = words as [Word];
 		return isName(word) || (/[-‐‑]/.test(word.text) && isNamingWord(word, RARE_WORD_ZIPF));
 	}
-	// Leading adjectives qualify ("simpler domains", "arbitrary percentages"): what follows must name something.
+	// Leading adjectives and participles qualify ("simpler domains", "granular control", even a rare
+	// one): what follows must name something. A participle says what was done to a rare noun, which
+	// names a technique ("persisted queries", "signed URLs"); an adjective only judges it ("expensive queries").
 	const firstNoun = words.findIndex((word) => word.pos !== 'ADJ' || isName(word));
 	if (firstNoun < 0) return false;
 	if (firstNoun > 0) {
 		const rest = words.slice(firstNoun);
-		return isSpecific(rest) || (rest.length === 1 && words.slice(0, firstNoun).some((word) => zipf(word.text) < RARE_WORD_ZIPF && !/[-‐‑]/.test(word.text)));
+		const done = words[firstNoun - 1]!.participle === true;
+		return isSpecific(rest) || (done && rest.length === 1 && isNamingWord(rest[0]!, RARE_WORD_ZIPF));
 	}
 	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF));
 }
@@ -269,7 +277,9 @@ export function specificTerms(text: string, matcher: ConceptMatcher): OpenTerm[]
 			const term = text.slice(start, end);
 			const key = stemKey(term);
 			if (key === '' || terms.has(key) || coveredByGlossary(term, matcher)) continue;
-			const rarity = Math.min(...kept.map((word) => zipf(word.text)));
+			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
+			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
+			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
 			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(everyday && { everyday }) });
 		}
 	}

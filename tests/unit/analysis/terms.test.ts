@@ -29,8 +29,17 @@ describe('specificTerms', () => {
 	});
 
 	it('drops evaluative prose: adjectives over plain nouns, abstract nouns, single ordinary words', () => {
-		const found = texts('A multi-layered approach gives theoretical correctness and improves compatibility for simpler domains and endpoints.');
-		for (const prose of ['theoretical correctness', 'compatibility', 'endpoints', 'simpler domains']) expect(found).not.toContain(prose);
+		const found = texts(
+			'A multi-layered approach gives theoretical correctness, granular control and contextual information, and improves compatibility for simpler domains and endpoints.',
+		);
+		for (const prose of ['multi-layered approach', 'theoretical correctness', 'granular control', 'contextual information', 'compatibility', 'endpoints', 'simpler domains']) {
+			expect(found).not.toContain(prose);
+		}
+	});
+
+	it('keeps a participle over a rare noun, not an adjective that judges it', () => {
+		expect(texts('Public clients use persisted queries.')).toContain('persisted queries');
+		expect(texts('We cache expensive queries.')).not.toContain('expensive queries');
 	});
 
 	it('trims leading common modifiers', () => {
