@@ -48,6 +48,12 @@ export const MAX_QUESTIONS_PER_TERM = 3;
  * "database changes", "web request"): its head may stand in at most this many great answers.
  */
 export const MAX_QUESTIONS_PER_EVERYDAY_HEAD = 2;
+/**
+ * A term whose head is a common word that more than this share of the guide's great answers use
+ * names that word's kind, not a technique ("query results", "performance indicators", "error
+ * categories"); a name as head ("Amazon SES") is never generic.
+ */
+export const MAX_SHARE_PER_HEAD = 0.25;
 /** At most this many terms per question, rarest first, so terms never swamp the concepts. */
 export const MAX_TERMS_PER_QUESTION = 10;
 /**
@@ -340,10 +346,18 @@ export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matche
 	for (const question of questions) {
 		for (const stem of new Set(tokenize(question.great).map((token) => token.stem))) questionsPerStem.set(stem, (questionsPerStem.get(stem) ?? 0) + 1);
 	}
-	const particularHead = ({ key }: OpenTerm) => (questionsPerStem.get(key.split(' ').at(-1)!) ?? 0) <= MAX_QUESTIONS_PER_EVERYDAY_HEAD;
+	const headQuestions = ({ key }: OpenTerm) => questionsPerStem.get(key.split(' ').at(-1)!) ?? 0;
+	const particularHead = (term: OpenTerm) => headQuestions(term) <= MAX_QUESTIONS_PER_EVERYDAY_HEAD;
+	const genericHead = (term: OpenTerm) =>
+		!/\p{Lu}|\p{N}/u.test(term.text.split(/\s+/).at(-1)!) &&
+		headQuestions(term) > Math.max(MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD * questions.length);
 	return perQuestion.map((terms) =>
 		terms
-			.filter((term) => questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM && (!term.everyday || particularHead(term)))
+			.filter(
+				(term) =>
+					questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM &&
+					(term.everyday ? particularHead(term) : term.key.includes(' ') ? !genericHead(term) : true),
+			)
 			.sort((a, b) => a.rarity - b.rarity || a.start - b.start),
 	);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/analysis/matcher.ts';
-import { greatOnlyTerms, MAX_QUESTIONS_PER_TERM, specificTerms, termBudget, WORDS_PER_SEPARATOR, zipf } from '../../../src/analysis/terms.ts';
+import { greatOnlyTerms, MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD, specificTerms, termBudget, WORDS_PER_SEPARATOR, zipf } from '../../../src/analysis/terms.ts';
 
 const matcher = compileMatcher([{ id: 'object-storage', label: 'Object storage', aliases: [] }]);
 const texts = (text: string) => specificTerms(text, matcher).map((term) => term.text);
@@ -123,5 +123,18 @@ describe('greatOnlyTerms', () => {
 		const [first] = greatOnlyTerms(questions, matcher);
 		expect(first!.map((term) => term.text)).toContain('virus scan');
 		expect(first!.map((term) => term.text)).not.toContain('database changes');
+	});
+
+	it('drops a term whose head is a common word most of the guide uses, unless the head is a name', () => {
+		const filler = ' The rest of this answer is long enough to leave room for several terms here.';
+		const count = Math.ceil(1 / MAX_SHARE_PER_HEAD) + 4;
+		const questions = Array.from({ length: count }, (_, index) =>
+			question(index === 0 ? `We return slow query results and use Amazon SES.${filler}` : `Question ${index} has results to show.${filler}`),
+		);
+		const listed = greatOnlyTerms(questions, matcher)[0]!.map((term) => term.text);
+		expect(listed).toContain('Amazon SES');
+		expect(listed).not.toContain('query results');
+		// In a guide where few answers use "results", the same term is listed.
+		expect(greatOnlyTerms([questions[0]!], matcher)[0]!.map((term) => term.text)).toContain('query results');
 	});
 });
