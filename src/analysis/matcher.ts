@@ -7,8 +7,9 @@
  *
  * A phrase of several words also matches across one inserted content word ("exponential jittered
  * backoff") and one short parenthetical ("token (leaky) bucket"), never across punctuation that
- * ends a clause or a function word ("rate and limiting" is not rate limiting); a two-word phrase
- * also matches said as a predicate ("the consumers are idempotent").
+ * ends a clause or a function word ("rate and limiting" is not rate limiting), except a modifier
+ * coordinated with its own ("synchronous or asynchronous replication"); a two-word phrase also
+ * matches said as a predicate ("the consumers are idempotent").
  */
 import { eng as FUNCTION_WORDS } from 'stopword';
 import { gapEndsClause, joinsPhrase, tokenize, type Token } from './tokens.ts';
@@ -35,6 +36,25 @@ interface Phrase {
 	keys: string[];
 	/** For a one-word phrase: its length, to tell inflections from derived words. */
 	wordLength?: number;
+	/** Each word without its inflection, for loose matches (see sameWord). */
+	bases: string[];
+}
+
+/** A word without a plural, past or -ing ending: "retries" → "retry", "tested" → "test". */
+function inflectionBase(word: string): string {
+	const lower = word.toLowerCase().replace(/['’]s$/, '');
+	if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+	return lower.replace(/(?:es|s|ed|ing)$/, '');
+}
+
+/**
+ * Two words alike but for inflection. A loose match needs it beyond a shared stem, since Porter
+ * stems also join derived words ("integrity" and "integration"), and the gap a loose match spans
+ * leaves fewer words to confirm it.
+ */
+function sameWord(base: string, token: Token): boolean {
+	const other = inflectionBase(token.exact);
+	return other.startsWith(base) || base.startsWith(other) ? Math.abs(other.length - base.length) <= 1 : false;
 }
 
 /**
@@ -69,6 +89,8 @@ const FUNCTION_WORD = new Set([...FUNCTION_WORDS, ...'enough every few several l
 /** An adverb qualifies a verb or adjective and never stands inside a compound name ("log properly context"). */
 const ADVERB = /ly$/;
 
+/** Conjunctions that join two modifiers of one noun. */
+const COORDINATORS = new Set(['and', 'or']);
 /** Forms of "be" that join a noun to what is said of it: "the consumers are idempotent". */
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** At most this many words between the noun and its predicate: "consumers would be designed to be idempotent". */
@@ -87,6 +109,16 @@ function normalizedWord(token: Token): string {
 	return token.text.toLowerCase().replace(/'/g, '’');
 }
 
+/**
+ * The token indexes of a match, and those it claims from other phrases: all of them, or for a
+ * coordinated modifier ("synchronous or asynchronous replication") those before the conjunction,
+ * since the noun is shared with the other modifier's phrase.
+ */
+interface Match {
+	tokens: number[];
+	claims: number[];
+}
+
 export interface ConceptMatcher {
 	find(text: string): Occurrence[];
 }
@@ -101,7 +133,8 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			if (keys.length === 0) continue;
 			const candidates = byFirstKey.get(keys[0]!) ?? [];
 			const single = keys.length === 1 && keys[0]!.startsWith('~');
-			const compiled: Phrase = { conceptId: concept.id, keys, ...(single && { wordLength: phrase.trim().length }) };
+			const bases = tokenize(phrase).map((token) => inflectionBase(token.exact));
+			const compiled: Phrase = { conceptId: concept.id, keys, bases, ...(single && { wordLength: phrase.trim().length }) };
 			candidates.push(compiled);
 			byFirstKey.set(keys[0]!, candidates);
 			if (keys.length === 2) bySecondKey.set(keys[1]!, [...(bySecondKey.get(keys[1]!) ?? []), compiled]);
@@ -133,25 +166,26 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 
 	/**
 	 * A quick test before the loose search: the phrase's second word follows its first directly or
-	 * after one word, or a parenthetical opens within the first two words.
+	 * after one or two words, or a parenthetical opens within the first two words.
 	 */
 	function mayMatchLoosely(text: string, tokens: Token[], start: number, { keys }: Phrase): boolean {
 		if (keys.length < 2) return false;
 		const near = (index: number) => index < tokens.length && keyMatches(tokens[index]!, keys[1]!);
 		const opens = (index: number) => index + 1 < tokens.length && text.slice(tokens[index]!.end, tokens[index + 1]!.start).includes('(');
-		return near(start + 1) || near(start + 2) || opens(start) || opens(start + 1);
+		return near(start + 1) || near(start + 2) || near(start + 3) || opens(start) || opens(start + 1);
 	}
 
 	/**
 	 * The indexes of the tokens that match the phrase's words, or undefined: word for word, or when
 	 * `loose` across at most one inserted word and one parenthetical, which it leaves unclaimed.
 	 */
-	function matchedTokens(text: string, tokens: Token[], start: number, { keys, wordLength }: Phrase, loose: boolean): number[] | undefined {
+	function matchedTokens(text: string, tokens: Token[], start: number, { keys, wordLength, bases }: Phrase, loose: boolean): Match | undefined {
 		if (start + keys.length > tokens.length) return undefined;
 		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
 		if (!keyMatches(tokens[start]!, keys[0]!)) return undefined;
 		// Backtracking search; `matched` grows and shrinks in place, as this runs for every candidate phrase.
 		const matched = [start];
+		let shared: number | undefined;
 		const step = (previous: number, inserted: boolean, parenthetical: boolean): boolean => {
 			if (matched.length === keys.length) return true;
 			const key = keys[matched.length]!;
@@ -166,6 +200,16 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			}
 			if (!loose) return false;
 			if (!inserted && joins && insertable(token) && step(next, true, parenthetical)) return true;
+			// "synchronous or asynchronous replication", "unit and integration tests": a modifier
+			// coordinated with the phrase's own shares its noun.
+			const other = tokens[next + 1];
+			if (!inserted && joins && COORDINATORS.has(normalizedWord(token)) && other && joinsPhrase(text, token, other) && insertable(other)) {
+				const before = matched.length;
+				if (step(next + 1, true, parenthetical)) {
+					shared = before;
+					return true;
+				}
+			}
 			if (!parenthetical) {
 				const after = pastParenthetical(text, tokens, previous);
 				if (after >= 0 && after < tokens.length && keyMatches(tokens[after]!, key)) {
@@ -176,7 +220,9 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			}
 			return false;
 		};
-		return step(start, false, false) ? matched : undefined;
+		if (!step(start, false, false)) return undefined;
+		if (loose && matched.some((index, offset) => bases[offset] !== undefined && !sameWord(bases[offset]!, tokens[index]!))) return undefined;
+		return { tokens: matched, claims: shared === undefined ? matched : matched.slice(0, shared) };
 	}
 
 	/**
@@ -184,12 +230,14 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	 * in one clause ("the consumers would be designed to be idempotent" for "idempotent consumer").
 	 * The indexes of the two tokens, or undefined.
 	 */
-	function predicateTokens(text: string, tokens: Token[], start: number, { keys }: Phrase): number[] | undefined {
+	function predicateTokens(text: string, tokens: Token[], start: number, { keys, bases }: Phrase): Match | undefined {
 		let copula = false;
 		for (let index = start + 1; index <= start + MAX_PREDICATE_GAP + 1 && index < tokens.length; index++) {
 			const token = tokens[index]!;
 			if (gapEndsClause(text, tokens[index - 1]!, token)) return undefined;
-			if (copula && keyMatches(token, keys[0]!)) return [start, index];
+			if (copula && keyMatches(token, keys[0]!)) {
+				return sameWord(bases[0]!, token) && sameWord(bases[1]!, tokens[start]!) ? { tokens: [start, index], claims: [start, index] } : undefined;
+			}
 			const word = normalizedWord(token);
 			if (NEGATIONS.has(word) || CLAUSE_WORDS.has(word)) return undefined;
 			copula ||= COPULA.has(word);
@@ -213,17 +261,17 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	return {
 		find(text) {
 			const tokens = tokenize(text);
-			const candidates: { phrase: Phrase; matched: number[]; loose: boolean }[] = [];
+			const candidates: { phrase: Phrase; match: Match; loose: boolean }[] = [];
 			tokens.forEach((token, index) => {
 				for (const key of [stemKey(token.stem), caseSensitiveKey(token.exact)]) {
 					for (const phrase of byFirstKey.get(key) ?? []) {
 						const exact = matchedTokens(text, tokens, index, phrase, false);
-						const matched = exact ?? (mayMatchLoosely(text, tokens, index, phrase) ? matchedTokens(text, tokens, index, phrase, true) : undefined);
-						if (matched) candidates.push({ phrase, matched, loose: !exact });
+						const match = exact ?? (mayMatchLoosely(text, tokens, index, phrase) ? matchedTokens(text, tokens, index, phrase, true) : undefined);
+						if (match) candidates.push({ phrase, match, loose: !exact });
 					}
 					for (const phrase of bySecondKey.get(key) ?? []) {
-						const matched = predicateTokens(text, tokens, index, phrase);
-						if (matched) candidates.push({ phrase, matched, loose: true });
+						const match = predicateTokens(text, tokens, index, phrase);
+						if (match) candidates.push({ phrase, match, loose: true });
 					}
 				}
 			});
@@ -233,14 +281,15 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			// one length a word-for-word match wins: "error budget burn rate" is an error budget, not a
 			// loose "error rate". A loose match claims only its own words, so an inserted word can
 			// name a concept of its own ("jittered" in "exponential jittered backoff").
-			candidates.sort((a, b) => b.phrase.keys.length - a.phrase.keys.length || Number(a.loose) - Number(b.loose) || a.matched[0]! - b.matched[0]!);
+			candidates.sort((a, b) => b.phrase.keys.length - a.phrase.keys.length || Number(a.loose) - Number(b.loose) || a.match.tokens[0]! - b.match.tokens[0]!);
 			const taken = new Uint8Array(tokens.length);
-			const chosen = candidates.filter(({ matched }) => {
-				if (matched.some((index) => taken[index])) return false;
-				for (const index of matched) taken[index] = 1;
+			const chosen = candidates.filter(({ match }) => {
+				if (match.claims.some((index) => taken[index])) return false;
+				for (const index of match.claims) taken[index] = 1;
 				return true;
 			});
 			return chosen
+				.map(({ phrase, match, loose }) => ({ phrase, matched: match.tokens, loose }))
 				.sort((a, b) => a.matched[0]! - b.matched[0]!)
 				.map(({ phrase, matched, loose }) => ({
 					conceptId: phrase.conceptId,
