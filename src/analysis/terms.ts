@@ -135,6 +135,8 @@ function wordsOf(text: string): Word[][] {
 const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** What may follow the last word of a noun phrase but not a verb that ends a clause's subject: punctuation, a conjunction, an auxiliary ("multipart uploads are"). */
 const PHRASE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'AUX']);
+/** Gerunds that work as prepositions, opening a phrase rather than naming ("authentication using tokens"). */
+const PREPOSITION_LIKE = /^(?:using|including|following|regarding|considering|involving|concerning|depending|excluding)$/i;
 const POSSESSIVE_PRONOUN = /^(?:its|our|their|your|my|his|her)$/i;
 /** A plural noun or a third-person verb; not "virus", "status", "analysis". */
 const PLURAL = /[^sui]s$/i;
@@ -157,7 +159,7 @@ function retagged(words: Word[]): Word[] {
 			const afterDeterminer = (previous === 'DET' || (before !== undefined && POSSESSIVE_PRONOUN.test(before.text))) && !/(?:ed|en)$/i.test(word.text);
 			// A gerund between a singular noun and a noun is a compound's middle ("daylight saving time");
 			// after a plural or before a name it opens a clause ("TTLs matching", "a queue using RabbitMQ").
-			const gerund = /ing$/i.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && next?.pos === 'NOUN';
+			const gerund = /ing$/i.test(word.text) && !PREPOSITION_LIKE.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && next?.pos === 'NOUN';
 			const subjectVerbAgreement = before !== undefined && PLURAL.test(before.text) !== PLURAL.test(word.text);
 			const endsCompound =
 				(previous === 'NOUN' || previous === 'PROPN') &&
