@@ -93,6 +93,7 @@ const ADVERB = /ly$/;
 const COORDINATORS = new Set(['and', 'or']);
 /** Forms of "be" that join a noun to what is said of it: "the consumers are idempotent". */
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const MAX_COPULA_LENGTH = 5;
 /** At most this many words between the noun and its predicate: "consumers would be designed to be idempotent". */
 const MAX_PREDICATE_GAP = 5;
 
@@ -123,20 +124,27 @@ export interface ConceptMatcher {
 	find(text: string): Occurrence[];
 }
 
+/** The phrases that start with one key: one-word ones, and longer ones by their second key. */
+interface PhraseGroup {
+	single: Phrase[];
+	bySecondKey: Map<string, Phrase[]>;
+}
+
 export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMatcher {
-	const byFirstKey = new Map<string, Phrase[]>();
+	const byFirstKey = new Map<string, PhraseGroup>();
 	/** Two-word phrases by their second key, for the predicate form ("the cache is distributed"). */
 	const bySecondKey = new Map<string, Phrase[]>();
 	for (const concept of concepts) {
 		for (const phrase of [concept.label, ...concept.aliases]) {
 			const keys = phraseKeys(phrase);
 			if (keys.length === 0) continue;
-			const candidates = byFirstKey.get(keys[0]!) ?? [];
+			const group = byFirstKey.get(keys[0]!) ?? { single: [], bySecondKey: new Map<string, Phrase[]>() };
 			const single = keys.length === 1 && keys[0]!.startsWith('~');
 			const bases = tokenize(phrase).map((token) => inflectionBase(token.exact));
 			const compiled: Phrase = { conceptId: concept.id, keys, bases, ...(single && { wordLength: phrase.trim().length }) };
-			candidates.push(compiled);
-			byFirstKey.set(keys[0]!, candidates);
+			if (keys.length === 1) group.single.push(compiled);
+			else group.bySecondKey.set(keys[1]!, [...(group.bySecondKey.get(keys[1]!) ?? []), compiled]);
+			byFirstKey.set(keys[0]!, group);
 			if (keys.length === 2) bySecondKey.set(keys[1]!, [...(bySecondKey.get(keys[1]!) ?? []), compiled]);
 		}
 	}
@@ -164,24 +172,24 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		return -1;
 	}
 
-	/**
-	 * A quick test before the loose search: the phrase's second word follows its first directly or
-	 * after one or two words, or a parenthetical opens within the first two words.
-	 */
-	function mayMatchLoosely(text: string, tokens: Token[], start: number, { keys }: Phrase): boolean {
-		if (keys.length < 2) return false;
-		const near = (index: number) => index < tokens.length && keyMatches(tokens[index]!, keys[1]!);
-		const opens = (index: number) => index + 1 < tokens.length && text.slice(tokens[index]!.end, tokens[index + 1]!.start).includes('(');
-		return near(start + 1) || near(start + 2) || near(start + 3) || opens(start) || opens(start + 1);
+	/** The tokens of a word-for-word match at `start`, or undefined: the common case, kept to a plain loop. */
+	function exactTokens(text: string, tokens: Token[], start: number, { keys, wordLength }: Phrase): Match | undefined {
+		if (start + keys.length > tokens.length) return undefined;
+		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
+		for (let offset = 0; offset < keys.length; offset++) {
+			const token = tokens[start + offset]!;
+			if (!keyMatches(token, keys[offset]!)) return undefined;
+			if (offset > 0 && !joinsPhrase(text, tokens[start + offset - 1]!, token)) return undefined;
+		}
+		const matched = Array.from({ length: keys.length }, (_, offset) => start + offset);
+		return { tokens: matched, claims: matched };
 	}
 
 	/**
-	 * The indexes of the tokens that match the phrase's words, or undefined: word for word, or when
-	 * `loose` across at most one inserted word and one parenthetical, which it leaves unclaimed.
+	 * The indexes of the tokens that match the phrase's words across at most one inserted word (or
+	 * coordinated modifier) and one parenthetical, which it leaves unclaimed; or undefined.
 	 */
-	function matchedTokens(text: string, tokens: Token[], start: number, { keys, wordLength, bases }: Phrase, loose: boolean): Match | undefined {
-		if (start + keys.length > tokens.length) return undefined;
-		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
+	function looseTokens(text: string, tokens: Token[], start: number, { keys, bases }: Phrase): Match | undefined {
 		if (!keyMatches(tokens[start]!, keys[0]!)) return undefined;
 		// Backtracking search; `matched` grows and shrinks in place, as this runs for every candidate phrase.
 		const matched = [start];
@@ -198,7 +206,6 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 				if (step(next, inserted, parenthetical)) return true;
 				matched.pop();
 			}
-			if (!loose) return false;
 			if (!inserted && joins && insertable(token) && step(next, true, parenthetical)) return true;
 			// "synchronous or asynchronous replication", "unit and integration tests": a modifier
 			// coordinated with the phrase's own shares its noun.
@@ -221,7 +228,7 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			return false;
 		};
 		if (!step(start, false, false)) return undefined;
-		if (loose && matched.some((index, offset) => bases[offset] !== undefined && !sameWord(bases[offset]!, tokens[index]!))) return undefined;
+		if (matched.some((index, offset) => bases[offset] !== undefined && !sameWord(bases[offset]!, tokens[index]!))) return undefined;
 		return { tokens: matched, claims: shared === undefined ? matched : matched.slice(0, shared) };
 	}
 
@@ -262,14 +269,56 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		find(text) {
 			const tokens = tokenize(text);
 			const candidates: { phrase: Phrase; match: Match; loose: boolean }[] = [];
+			// Tokens a form of "be" follows within the predicate gap, in one clause: the only starts
+			// of a predicate, found in one pass so the per-phrase search runs only there.
+			const beforeCopula = new Uint8Array(tokens.length);
+			const parenthesisAfter = new Uint8Array(tokens.length);
+			const tokenKeys = tokens.map((token) => [stemKey(token.stem), caseSensitiveKey(token.exact)] as const);
+			if (text.includes('(')) {
+				tokens.forEach((token, index) => {
+					if (index + 1 < tokens.length && text.slice(token.end, tokens[index + 1]!.start).includes('(')) parenthesisAfter[index] = 1;
+				});
+			}
 			tokens.forEach((token, index) => {
-				for (const key of [stemKey(token.stem), caseSensitiveKey(token.exact)]) {
-					for (const phrase of byFirstKey.get(key) ?? []) {
-						const exact = matchedTokens(text, tokens, index, phrase, false);
-						const match = exact ?? (mayMatchLoosely(text, tokens, index, phrase) ? matchedTokens(text, tokens, index, phrase, true) : undefined);
-						if (match) candidates.push({ phrase, match, loose: !exact });
+				if (token.text.length > MAX_COPULA_LENGTH || !COPULA.has(token.text.toLowerCase())) return;
+				for (let before = index - 1; before >= 0 && before >= index - MAX_PREDICATE_GAP; before--) {
+					if (gapEndsClause(text, tokens[before]!, tokens[before + 1]!)) break;
+					beforeCopula[before] = 1;
+				}
+			});
+			tokens.forEach((token, index) => {
+				for (const key of tokenKeys[index]!) {
+					const group = byFirstKey.get(key);
+					if (group) {
+						for (const phrase of group.single) {
+							const match = exactTokens(text, tokens, index, phrase);
+							if (match) candidates.push({ phrase, match, loose: false });
+						}
+						// Word for word: only the phrases whose second key is the next token's.
+						let exactHits: Phrase[] | undefined;
+						for (const nextKey of tokenKeys[index + 1] ?? []) {
+							for (const phrase of group.bySecondKey.get(nextKey) ?? []) {
+								const match = exactTokens(text, tokens, index, phrase);
+								if (match) candidates.push({ phrase, match, loose: false }), (exactHits ??= []).push(phrase);
+							}
+						}
+						// Loosely: the phrases whose second key is one of the next three tokens' (past an
+						// inserted or coordinated word), or any after a parenthetical.
+						const looseCandidates: Phrase[] = [];
+						if (parenthesisAfter[index] || parenthesisAfter[index + 1]) {
+							for (const phrases of group.bySecondKey.values()) looseCandidates.push(...phrases);
+						} else {
+							for (let next = index + 1; next <= index + 3 && next < tokens.length; next++) {
+								for (const nextKey of tokenKeys[next]!) looseCandidates.push(...(group.bySecondKey.get(nextKey) ?? []));
+							}
+						}
+						looseCandidates.forEach((phrase, position) => {
+							if (exactHits?.includes(phrase) || looseCandidates.indexOf(phrase) < position) return;
+							const match = looseTokens(text, tokens, index, phrase);
+							if (match) candidates.push({ phrase, match, loose: true });
+						});
 					}
-					for (const phrase of bySecondKey.get(key) ?? []) {
+					for (const phrase of beforeCopula[index] ? (bySecondKey.get(key) ?? []) : []) {
 						const match = predicateTokens(text, tokens, index, phrase);
 						if (match) candidates.push({ phrase, match, loose: true });
 					}
