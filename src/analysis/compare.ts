@@ -82,12 +82,36 @@ export function createAnalysisContext(
 	};
 }
 
+/** "For distributed systems, …", "consistency in distributed systems": the concept frames what is said. */
+const FRAMING = /(?:^|[^\p{L}])(?:in|for|across|within|at)\s+(?:(?:a|an|the|large|modern|many|most)\s+)?$/iu;
+
+/** A mention after a framing preposition sets the scene for what is said; it says nothing about the concept itself. */
+function frames(text: string, occurrence: Occurrence): boolean {
+	return FRAMING.test(text.slice(Math.max(0, occurrence.start - 24), occurrence.start));
+}
+
+/** A participle directly before a word: "authenticated requests", "cached responses". */
+const QUALIFYING_PARTICIPLE = /^\p{L}+ed$/iu;
+/** The word a participle qualifies: a content word after one space, not "and", "for" or "by" ("serialized and published" is a predicate). */
+const QUALIFIED_WORD = /^ (?!(?:and|or|but|for|by|to|in|on|at|with|from|as|if|when|so|the|a|an)\b)[\p{L}\p{N}]/iu;
+
+/**
+ * A mention that only qualifies another noun ("authenticated requests" for Authentication) says
+ * which requests, not how authentication works: a participle of a one-word concept, written
+ * before the word it qualifies.
+ */
+function onlyQualifies(text: string, occurrence: Occurrence): boolean {
+	return QUALIFYING_PARTICIPLE.test(text.slice(occurrence.start, occurrence.end)) && QUALIFIED_WORD.test(text.slice(occurrence.end, occurrence.end + 8));
+}
+
 /**
  * An umbrella concept says something specific when a sentence naming it also names a specific
- * concept ("monitor queue depth and consumer lag"), not when it stands alone ("monitoring helps").
+ * concept ("monitor queue depth and consumer lag"), not when it stands alone ("monitoring helps")
+ * or only frames the sentence ("For distributed systems, I use consistent hashing").
  */
 function saysSomethingSpecific(umbrella: StatedConcept, tier: readonly StatedConcept[], text: string, umbrellas: ReadonlySet<string>): boolean {
 	return umbrella.occurrences.some((occurrence) => {
+		if (frames(text, occurrence)) return false;
 		const { start, end } = sentenceRange(text, occurrence.start);
 		return tier.some(
 			(other) => !umbrellas.has(other.conceptId) && other.occurrences.some((mention) => mention.start >= start && mention.start < end),
@@ -145,11 +169,19 @@ export function isInferred(concept: StatedConcept): boolean {
  * Order: refinements (specific techniques) first, then other concepts, umbrella concepts last;
  * text order within each.
  */
-function separators(tier: readonly StatedConcept[], text: string, inOther: ReadonlyMap<string, StatedConcept>, context: AnalysisContext): string[] {
+function separators(
+	tier: readonly StatedConcept[],
+	text: string,
+	inOther: ReadonlyMap<string, StatedConcept>,
+	context: AnalysisContext,
+	topic: ReadonlySet<string>,
+): string[] {
 	const candidates = tier.filter(
 		(concept) =>
 			!inOther.has(concept.conceptId) &&
+			(concept.hinted || !topic.has(concept.conceptId)) &&
 			!isInferred(concept) &&
+			(concept.hinted || !concept.occurrences.every((occurrence) => onlyQualifies(text, occurrence))) &&
 			(!context.umbrellas.has(concept.conceptId) || concept.hinted || saysSomethingSpecific(concept, tier, text, context.umbrellas)),
 	);
 	const refined = new Set(candidates.flatMap((concept) => broaderConcepts(concept.conceptId, context.refines)));
@@ -167,6 +199,7 @@ export function compareTiers(
 	weaker: readonly StatedConcept[],
 	texts: { better: string; weaker: string },
 	context: AnalysisContext,
+	topic: ReadonlySet<string> = new Set(),
 ): TierComparison {
 	const inWeaker = new Map(weaker.map((concept) => [concept.conceptId, concept]));
 	const inBetter = new Map(better.map((concept) => [concept.conceptId, concept]));
@@ -178,20 +211,35 @@ export function compareTiers(
 		};
 	}
 	return {
-		betterOnly: separators(better, texts.better, inWeaker, context),
+		betterOnly: separators(better, texts.better, inWeaker, context, topic),
 		shared: better.filter((concept) => inWeaker.has(concept.conceptId)).map((concept) => concept.conceptId),
-		weakerOnly: separators(weaker, texts.weaker, inBetter, context),
+		weakerOnly: separators(weaker, texts.weaker, inBetter, context, topic),
 		evidence,
 	};
 }
 
-export function analyzeQuestion(tiers: TierTexts, context: AnalysisContext, hints: ConceptHints = {}): QuestionAnalysis {
+/** The concepts a question's title names: its topic, which every answer to it is about. */
+export function topicConcepts(title: string, context: AnalysisContext): Set<string> {
+	return new Set(
+		context.matcher
+			.find(title)
+			.filter((occurrence) => !occurrence.negated)
+			.map((occurrence) => occurrence.conceptId),
+	);
+}
+
+/**
+ * `title`, when given, is the question: a concept it names is the topic, not a separator ("Feature
+ * flags" on "How would you design a feature flag system?").
+ */
+export function analyzeQuestion(tiers: TierTexts, context: AnalysisContext, hints: ConceptHints = {}, title = ''): QuestionAnalysis {
 	const stated = Object.fromEntries(
 		TIERS.map((tier) => [tier, statedConcepts(tiers[tier], context, { ignore: hints.ignore, add: hints.add?.[tier] })]),
 	) as Record<Tier, StatedConcept[]>;
+	const topic = topicConcepts(title, context);
 	return {
 		tiers: stated,
-		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }, context),
-		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }, context),
+		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }, context, topic),
+		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }, context, topic),
 	};
 }

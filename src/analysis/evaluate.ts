@@ -65,12 +65,15 @@ export function termNames(listed: string, labelled: string): boolean {
 
 /**
  * A labelled separator is found when it is listed or a refinement of it is: the site lists a
- * refinement instead of its broader concept ("Encryption at rest", not also "Encryption").
+ * refinement instead of its broader concept ("Encryption at rest", not also "Encryption"). A
+ * labelled term is found when a listed term names it, or a listed concept's label does: the
+ * reader sees the chip "Data reconciliation" for the term "reconciliation".
  */
 export function evaluate(
 	labels: ReadonlyMap<number, QuestionLabels>,
 	predicted: ReadonlyMap<number, Listed>,
 	refines: ReadonlyMap<string, string | undefined> = new Map(),
+	conceptLabels: ReadonlyMap<string, string> = new Map(),
 ): Evaluation {
 	const questions: QuestionScore[] = [];
 	let labelledConcepts = 0;
@@ -82,8 +85,12 @@ export function evaluate(
 		const represented = new Set([...concepts].flatMap((id) => [id, ...broaderConcepts(id, refines)]));
 		const labelled = new Set([...separators, ...shared]);
 		const separatorIds = new Set(separators);
-		const usefulConcepts = [...concepts].filter((id) => [id, ...broaderConcepts(id, refines)].some((each) => separatorIds.has(each)));
-		const foundTerms = terms.filter((term) => listed.terms.some((shown) => termNames(shown, term)));
+		const namesTerm = (id: string) => terms.some((term) => termNames(conceptLabels.get(id) ?? id, term));
+		const usefulConcepts = [...concepts].filter(
+			(id) => [id, ...broaderConcepts(id, refines)].some((each) => separatorIds.has(each)) || (!labelled.has(id) && namesTerm(id)),
+		);
+		const shownNames = [...listed.terms, ...[...concepts].filter((id) => !labelled.has(id)).map((id) => conceptLabels.get(id) ?? id)];
+		const foundTerms = terms.filter((term) => shownNames.some((shown) => termNames(shown, term)));
 		const usefulTerms = listed.terms.filter((shown) => terms.some((term) => termNames(shown, term)));
 		const foundIds = separators.filter((id) => represented.has(id));
 		labelledConcepts += separators.length;

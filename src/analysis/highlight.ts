@@ -30,10 +30,22 @@ export function highlightSegments(text: string, stated: readonly StatedConcept[]
 		.sort((a, b) => a.start - b.start);
 	const segments: TextSegment[] = [];
 	let cursor = 0;
+	let markStart = 0;
 	for (const mention of mentions) {
-		if (mention.start < cursor) continue;
-		if (mention.start > cursor) segments.push({ text: text.slice(cursor, mention.start) });
+		if (mention.start < cursor) {
+			// A loose mention spans words it does not claim, which may name another concept ("synchronous
+			// or asynchronous replication"): the earlier mark ends where the next begins, so that every
+			// mention keeps its mark and its anchor. Two mentions never start on the same word.
+			const last = segments.at(-1)!;
+			if (!last.mark || mention.start <= markStart) continue;
+			last.text = text.slice(markStart, mention.start).trimEnd();
+			const gapStart = markStart + last.text.length;
+			if (mention.start > gapStart) segments.push({ text: text.slice(gapStart, mention.start) });
+		} else if (mention.start > cursor) {
+			segments.push({ text: text.slice(cursor, mention.start) });
+		}
 		segments.push({ text: text.slice(mention.start, mention.end), mark: { conceptId: mention.conceptId, id: mention.id } });
+		markStart = mention.start;
 		cursor = mention.end;
 	}
 	if (cursor < text.length) segments.push({ text: text.slice(cursor) });

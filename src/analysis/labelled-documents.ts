@@ -9,11 +9,13 @@ import { analyzeQuestion, createAnalysisContext, type ConceptHints } from './com
 import type { Concept } from './concept-schema.ts';
 import { evaluate, type Evaluation, type QuestionLabels } from './evaluate.ts';
 import { parseDocument } from '../importer/parse-document.ts';
-import { greatOnlyTerms } from './terms.ts';
+import { rankedGreatOnlyTerms, withinBudget } from './terms.ts';
 import { readQuestionFolder } from '../questions/question-folder.ts';
 
 export interface LabelledDocumentResult {
 	title: string;
+	/** A held-out document: only its totals may be printed, so that no rule is tuned on its questions. */
+	heldOut: boolean;
 	/** As a fresh import scores: no per-question hints. */
 	evaluation: Evaluation;
 	/** As the site scores, with the hints of the committed question files, when the labels name them. */
@@ -39,6 +41,8 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 		document: string;
 		/** Optional: the folder of question files the site builds this document from. */
 		questionFiles?: string;
+		/** Held out: report totals only. */
+		heldOut?: boolean;
 		questions: Record<string, Partial<QuestionLabels>>;
 	};
 	const documentPath = resolve(dirname(labelsPath), labelsFile.document);
@@ -51,26 +55,32 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 		labels.set(Number(number), { separators, shared, terms });
 	}
 	const context = createAnalysisContext(glossary);
-	const terms = greatOnlyTerms(
-		document.questions.map((question) => ({ title: question.question, great: question.tiers.great, mediocre: question.tiers.mediocre })),
-		context.matcher,
-	);
-	const score = (hints: ReadonlyMap<number, ConceptHints>) =>
-		evaluate(
+	const conceptLabels = new Map(glossary.map((concept) => [concept.id, concept.label]));
+	const termsQuestions = document.questions.map((question) => ({ title: question.question, great: question.tiers.great, mediocre: question.tiers.mediocre }));
+	// Ranked once; each scoring below fits them to the budget its own concept separators leave.
+	const rankedTerms = rankedGreatOnlyTerms(termsQuestions, context.matcher);
+	const score = (hints: ReadonlyMap<number, ConceptHints>) => {
+		const concepts = document.questions.map(
+			(question) => analyzeQuestion(question.tiers, context, hints.get(question.position), question.question).greatVsMediocre.betterOnly,
+		);
+		return evaluate(
 			labels,
 			new Map(
 				document.questions.map((question, index) => [
 					question.position,
 					{
-						concepts: analyzeQuestion(question.tiers, context, hints.get(question.position)).greatVsMediocre.betterOnly,
-						terms: terms[index]!.map((term) => term.text),
+						concepts: concepts[index]!,
+						terms: withinBudget(rankedTerms[index]!, { ...termsQuestions[index]!, conceptSeparators: concepts[index]!.length }).map((term) => term.text),
 					},
 				]),
 			),
 			context.refines,
+			conceptLabels,
 		);
+	};
 	return {
 		title: document.title,
+		heldOut: labelsFile.heldOut === true,
 		evaluation: score(new Map()),
 		withSiteHints: labelsFile.questionFiles
 			? score(await siteHints(resolve(dirname(labelsPath), labelsFile.questionFiles), document.title))

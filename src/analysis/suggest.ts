@@ -1,66 +1,87 @@
 /**
- * Proposes technical terms that no glossary concept covers, so the glossary can grow with new
- * documents. Noun phrases come from compromise's part-of-speech tagger; acronyms and product names
- * from their spelling. It only proposes: nothing it finds is shown on the site until a person
- * adds it to content/concepts/.
+ * Proposes glossary entries for the terms that recur across a guide's answers and that no glossary
+ * concept covers, so the glossary grows with new documents. Terms are found exactly as the site
+ * finds its open-vocabulary chips (terms.ts), in every tier of every question; one that several
+ * questions use is worth a concept page, with its own definition. It only proposes: nothing is
+ * shown as a concept until a person writes the definition into content/concepts/.
  */
-import nlp from 'compromise';
 import type { ConceptMatcher } from './matcher.ts';
-import { tokenize } from './tokens.ts';
+import { specificTerms } from './terms.ts';
+import { TIERS } from '../questions/tiers.ts';
+import type { TierTexts } from '../questions/tiers.ts';
 
 export interface Suggestion {
+	/** The most frequent written form, as a label would show it. */
 	term: string;
+	/** A concept id for it: lower-case words joined by hyphens. */
+	id: string;
+	/** How many questions use it, in any tier: what makes it recur. */
+	questions: number;
+	/** How often it is written, in all. */
 	count: number;
 	/** The first sentence it appears in, for context. */
 	example: string;
 }
 
-/** Words that open or qualify a noun phrase without naming anything technical. */
-const QUALIFIERS = new Set(
-	`a an the this that these those our their my your its his her any each every some all more most
-	appropriate different clear good new old proper specific certain various multiple several other
-	such same key main important relevant necessary useful simple complex large small high low
-	i'd i we they it and or but to of for with`.split(/\s+/),
-);
-const ACRONYM_OR_PRODUCT = /^(?:[A-Z][A-Z0-9]{1,}s?|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{2,})$/;
+/** A term used by fewer questions than this is that question's own; the site lists it as a chip already. */
+export const MIN_QUESTIONS_TO_SUGGEST = 2;
 
-function cleanPhrase(phrase: string): string {
-	const words = phrase.replace(/[^\p{L}\p{N}\s'’./+#-]/gu, ' ').replace(/[.]+(\s|$)/g, ' ').trim().split(/\s+/);
-	while (words.length > 0 && QUALIFIERS.has(words[0]!.toLowerCase().replace(/['’]s$/, ''))) words.shift();
-	return words.join(' ').replace(/['’]s$/, '');
+export function conceptId(term: string): string {
+	return term
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }
 
-function isCovered(term: string, matcher: ConceptMatcher): boolean {
-	const words = tokenize(term).length;
-	const covered = matcher.find(term).reduce((sum, occurrence) => sum + tokenize(term.slice(occurrence.start, occurrence.end)).length, 0);
-	return covered * 2 >= words;
+/** A label starts with a capital unless it is a name written otherwise ("k6", "iOS"). */
+function labelOf(term: string): string {
+	return /^[a-z]+$/.test(term.split(/\s/)[0]!) ? term[0]!.toUpperCase() + term.slice(1) : term;
 }
 
-export function suggestTerms(texts: readonly string[], matcher: ConceptMatcher): Suggestion[] {
-	const found = new Map<string, Suggestion>();
-	// A capitalised word that also appears in lower case is an ordinary word, not a name.
-	const lowerCaseWords = new Set(texts.flatMap((text) => text.match(/\b[a-z][a-z]+\b/g) ?? []));
-	const isName = (term: string) => ACRONYM_OR_PRODUCT.test(term) && !lowerCaseWords.has(term.toLowerCase());
-	for (const text of texts) {
-		const document = nlp(text);
-		for (const sentence of document.sentences().json() as { text: string }[]) {
-			const sentenceDoc = nlp(sentence.text);
-			const candidates = [
-				...(sentenceDoc.nouns().out('array') as string[]).map(cleanPhrase),
-				...(sentenceDoc.match('#Acronym').out('array') as string[]),
-				...(sentenceDoc.match('#ProperNoun').out('array') as string[]).map(cleanPhrase),
-			];
-			for (const term of candidates) {
-				const words = term.split(/\s+/).filter(Boolean);
-				const isSingleName = words.length === 1 && isName(term);
-				if (!isSingleName && (words.length < 2 || words.length > 4)) continue;
-				if (isCovered(term, matcher)) continue;
-				const key = term.toLowerCase();
-				const existing = found.get(key);
-				if (existing) existing.count += 1;
-				else found.set(key, { term, count: 1, example: sentence.text.trim() });
+/**
+ * Terms that at least `minQuestions` questions use and no concept covers, most questions first,
+ * then most written. Pass one question with `minQuestions` 1 to see all of its terms.
+ */
+export function suggestConcepts(
+	questions: readonly Partial<TierTexts>[],
+	matcher: ConceptMatcher,
+	minQuestions = MIN_QUESTIONS_TO_SUGGEST,
+): Suggestion[] {
+	const byKey = new Map<string, { forms: Map<string, number>; questions: Set<number>; count: number; example: string }>();
+	questions.forEach((tiers, index) => {
+		for (const tier of TIERS) {
+			// A compound of everyday nouns needs the question around it ("database changes"): not a concept of its own.
+			for (const term of specificTerms(tiers[tier] ?? '', matcher).filter((found) => !found.everyday)) {
+				const entry = byKey.get(term.key) ?? { forms: new Map(), questions: new Set(), count: 0, example: term.evidence };
+				entry.forms.set(term.text, (entry.forms.get(term.text) ?? 0) + 1);
+				entry.questions.add(index);
+				entry.count += 1;
+				byKey.set(term.key, entry);
 			}
 		}
-	}
-	return [...found.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+	});
+	return [...byKey.values()]
+		.filter((entry) => entry.questions.size >= minQuestions)
+		.map((entry) => {
+			// Forms differ only in inflection (one stem key), which the matcher handles: the commonest is the label.
+			const [term] = [...entry.forms].sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b)).map(([form]) => form);
+			return { term: labelOf(term!), id: conceptId(term!), questions: entry.questions.size, count: entry.count, example: entry.example };
+		})
+		.sort((a, b) => b.questions - a.questions || b.count - a.count || a.term.localeCompare(b.term));
+}
+
+/**
+ * A YAML glossary entry to complete: the definition (and any other names) are left for a person to
+ * write, so the glossary rejects the entry until then.
+ */
+export function glossaryEntry(suggestion: Suggestion): string {
+	const quote = (text: string) => JSON.stringify(text);
+	return [
+		`- id: ${suggestion.id}`,
+		`  label: ${quote(suggestion.term)}`,
+		'  aliases: []',
+		`  definition: "" # one sentence in your own words; used in ${suggestion.questions} questions, e.g. ${quote(suggestion.example.slice(0, 120))}`,
+	].join('\n');
 }

@@ -28,8 +28,10 @@ export interface OpenTerm {
 	evidence: string;
 	/** Lower-case stems joined by spaces: how terms are compared across answers and questions. */
 	key: string;
-	/** Zipf frequency of its rarest word: lower teaches more; orders the list. */
+	/** Zipf frequency of its rarest naming word (adjectives aside): lower teaches more; orders the list. */
 	rarity: number;
+	/** Specific only as a compound of everyday nouns ("state machine"): kept when its head noun is rare in the guide. */
+	everyday?: boolean | undefined;
 }
 
 /** A single word is specific below this Zipf frequency ("idempotency", not "bucket"). */
@@ -40,8 +42,26 @@ export const RARE_IN_PHRASE_ZIPF = 3.75;
 export const COMMON_MODIFIER_ZIPF = 4.5;
 /** Terms stated by more great answers than this are the guide's vocabulary, not a separator. */
 export const MAX_QUESTIONS_PER_TERM = 3;
+/**
+ * A compound of everyday nouns names a thing when its head is particular to the question ("state
+ * machine", "virus scan"), not when the guide's answers use the head all over ("query results",
+ * "database changes", "web request"): its head may stand in at most this many great answers.
+ */
+export const MAX_QUESTIONS_PER_EVERYDAY_HEAD = 2;
+/**
+ * A term whose head is a common word that more than this share of the guide's great answers use
+ * names that word's kind, not a technique ("query results", "performance indicators", "error
+ * categories"); a name as head ("Amazon SES") is never generic.
+ */
+export const MAX_SHARE_PER_HEAD = 0.25;
 /** At most this many terms per question, rarest first, so terms never swamp the concepts. */
-export const MAX_TERMS_PER_QUESTION = 6;
+export const MAX_TERMS_PER_QUESTION = 10;
+/**
+ * A great answer separates itself by about one idea per this many words (the seed's labels: 6–16,
+ * most near 10). Terms fill what the glossary's separators leave of that budget, so an answer the
+ * glossary already covers well gets few terms, and one on a topic it lacks gets more.
+ */
+export const WORDS_PER_SEPARATOR = 8;
 const MAX_TERM_WORDS = 4;
 
 const SUBTLEX_MILLIONS_OF_WORDS = 51;
@@ -75,11 +95,15 @@ interface Word {
 	end: number;
 	/** First word of its sentence, where a capital says nothing. */
 	sentenceStart: boolean;
+	/** A participle standing as an adjective before a noun ("persisted queries"). */
+	participle?: boolean | undefined;
 }
 
 function isName(word: Word): boolean {
 	if (/['’]/.test(word.text)) return false;
-	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || (word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]/.test(word.text));
+	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or "Berlin".
+	const capitalisedName = word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]/.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
+	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || capitalisedName;
 }
 
 /** Words with offsets, hyphenated compounds written without spaces joined into one ("Token-based"). */
@@ -103,9 +127,54 @@ function wordsOf(text: string): Word[][] {
 			}
 			words.push({ text: value, pos: token.out(its.pos), start, end: offset, sentenceStart: words.length === 0 });
 		});
-		sentences.push(words);
+		sentences.push(retagged(words));
 	});
 	return sentences;
+}
+
+const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** What may follow the last word of a noun phrase but not a verb that ends a clause's subject: punctuation, a conjunction, an auxiliary ("multipart uploads are"). */
+const PHRASE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'AUX']);
+/** Gerunds that work as prepositions, opening a phrase rather than naming ("authentication using tokens"). */
+const PREPOSITION_LIKE = /^(?:using|including|following|regarding|considering|involving|concerning|depending|excluding)$/i;
+const POSSESSIVE_PRONOUN = /^(?:its|our|their|your|my|his|her)$/i;
+/** A plural noun or a third-person verb; not "virus", "status", "analysis". */
+const PLURAL = /[^sui]s$/i;
+
+/**
+ * Corrects the tags a general-English tagger gets wrong in technical prose, where nouns that are
+ * also verbs stand in compounds: "a virus scan," and "multipart upload so" (a "verb" ending a
+ * phrase after a noun it does not agree with as a subject: not "the user stays", "buffers grow"),
+ * "daylight saving time" (a gerund between nouns), "the upload" (a "verb" after a
+ * determiner), and the reverse, "the API records the upload" (a "noun" that takes an object).
+ */
+function retagged(words: Word[]): Word[] {
+	const tags = words.map((word) => word.pos);
+	words.forEach((word, index) => {
+		const before = words[index - 1];
+		const previous = before ? tags[index - 1]! : undefined;
+		const next = words[index + 1];
+		if (word.pos === 'VERB') {
+			// After a determiner a participle is still an adjective ("a multi-layered approach").
+			const afterDeterminer = (previous === 'DET' || (before !== undefined && POSSESSIVE_PRONOUN.test(before.text))) && !/(?:ed|en)$/i.test(word.text);
+			// A gerund between a singular noun and a noun is a compound's middle ("daylight saving time");
+			// after a plural or before a name it opens a clause ("TTLs matching", "a queue using RabbitMQ").
+			const gerund = /ing$/i.test(word.text) && !PREPOSITION_LIKE.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && next?.pos === 'NOUN';
+			const subjectVerbAgreement = before !== undefined && PLURAL.test(before.text) !== PLURAL.test(word.text);
+			const endsCompound =
+				(previous === 'NOUN' || previous === 'PROPN') &&
+				!/(?:ed|en)$/i.test(word.text) &&
+				(next?.pos === 'AUX' || ((next === undefined || PHRASE_END.has(next.pos) || /^so$/i.test(next.text)) && !subjectVerbAgreement));
+			if (afterDeterminer || gerund || endsCompound) word.pos = 'NOUN';
+		} else if (
+			word.pos === 'NOUN' &&
+			(previous === 'NOUN' || previous === 'PROPN') &&
+			(next?.pos === 'DET' || (next?.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(next.text)))
+		) {
+			word.pos = 'VERB';
+		}
+	});
+	return words;
 }
 
 interface Candidate {
@@ -128,7 +197,12 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 	sentence.forEach((word, index) => {
 		const next = sentence[index + 1];
 		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos);
-		if (CHUNK_POS.has(word.pos) || participle || (isName(word) && word.pos !== 'PUNCT')) run.push(word);
+		// An abbreviation after a number is its unit ("2 GB video"), not a name.
+		const unit = index > 0 && sentence[index - 1]!.pos === 'NUM' && ACRONYM.test(word.text);
+		if (unit) close();
+		// A participle before a noun qualifies it, as an adjective does ("a multi-layered approach").
+		else if (participle) run.push({ ...word, pos: 'ADJ', participle: true });
+		else if (CHUNK_POS.has(word.pos) || (isName(word) && word.pos !== 'PUNCT')) run.push(word);
 		else close();
 	});
 	close();
@@ -150,6 +224,15 @@ function isNamingWord(word: Word, threshold: number): boolean {
 }
 
 /**
+ * A compound of concrete nouns names a thing even when each word is everyday English ("state
+ * machine", "virus scan", "release flags"), where an adjective would only qualify ("strong
+ * believer"). Ranked by its rarest word, such compounds come after rarer terms in the budget.
+ */
+function isNounCompound(words: readonly Word[]): boolean {
+	return words.length >= 2 && words.every((word) => word.pos === 'NOUN' && !ABSTRACT_NOUN.test(word.text));
+}
+
+/**
  * Specific enough to teach: a name, a hyphenated compound with a rare part, or a phrase holding a
  * rare concrete noun. A single lower-case word is not enough ("endpoints", "codebase"), nor a
  * phrase whose only rare words are adjectives or abstract nouns ("theoretical correctness").
@@ -159,12 +242,15 @@ function isSpecific(words: readonly Word[]): boolean {
 		const [word] = words as [Word];
 		return isName(word) || (/[-‐‑]/.test(word.text) && isNamingWord(word, RARE_WORD_ZIPF));
 	}
-	// Leading adjectives qualify ("simpler domains", "arbitrary percentages"): what follows must name something.
+	// Leading adjectives and participles qualify ("simpler domains", "granular control", even a rare
+	// one): what follows must name something. A participle says what was done to a rare noun, which
+	// names a technique ("persisted queries", "signed URLs"); an adjective only judges it ("expensive queries").
 	const firstNoun = words.findIndex((word) => word.pos !== 'ADJ' || isName(word));
 	if (firstNoun < 0) return false;
 	if (firstNoun > 0) {
 		const rest = words.slice(firstNoun);
-		return isSpecific(rest) || (rest.length === 1 && words.slice(0, firstNoun).some((word) => zipf(word.text) < RARE_WORD_ZIPF && !/[-‐‑]/.test(word.text)));
+		const done = words[firstNoun - 1]!.participle === true;
+		return isSpecific(rest) || (done && rest.length === 1 && isNamingWord(rest[0]!, RARE_WORD_ZIPF));
 	}
 	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF));
 }
@@ -186,14 +272,23 @@ export function specificTerms(text: string, matcher: ConceptMatcher): OpenTerm[]
 	const terms = new Map<string, OpenTerm>();
 	for (const sentence of wordsOf(text)) {
 		for (const { words } of chunks(sentence)) {
-			const kept = trimmed(words);
-			if (kept.length === 0 || !isSpecific(kept)) continue;
+			let kept = trimmed(words);
+			if (kept.length === 0) continue;
+			const everyday = !isSpecific(kept);
+			if (everyday) {
+				// Leading adjectives only qualify an everyday compound: "explicit state machine" is a state machine.
+				kept = kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
+				if (!isNounCompound(kept)) continue;
+			}
 			const start = kept[0]!.start;
 			const end = kept.at(-1)!.end;
 			const term = text.slice(start, end);
 			const key = stemKey(term);
 			if (key === '' || terms.has(key) || coveredByGlossary(term, matcher)) continue;
-			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity: Math.min(...kept.map((word) => zipf(word.text))) });
+			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
+			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
+			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(everyday && { everyday }) });
 		}
 	}
 	return [...terms.values()];
@@ -222,13 +317,23 @@ export interface TermsQuestion {
 	title: string;
 	great: string;
 	mediocre: string;
+	/** How many glossary concepts the comparison lists as great-only: they take their share of the budget first. */
+	conceptSeparators?: number | undefined;
+}
+
+/** How many terms a question may list: its budget of separators, less the concepts already listed. */
+export function termBudget(question: TermsQuestion): number {
+	const words = tokenize(question.great).length;
+	return Math.max(0, Math.min(MAX_TERMS_PER_QUESTION, Math.round(words / WORDS_PER_SEPARATOR) - (question.conceptSeparators ?? 0)));
 }
 
 /**
  * The great-only terms of every question, rarest first: stated by the great answer, not by the
- * mediocre one, not the title's words, and not common to more than MAX_QUESTIONS_PER_TERM questions.
+ * mediocre one, not the title's words, and not common to more than MAX_QUESTIONS_PER_TERM
+ * questions; a compound of everyday nouns only with a head particular to its question. All of
+ * them: withinBudget chooses what a question lists.
  */
-export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
+export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
 	const perQuestion = questions.map((question) => {
 		const mediocreStems = new Set(tokenize(question.mediocre).map((token) => token.stem));
 		const mediocreTerms = specificTerms(question.mediocre, matcher);
@@ -239,10 +344,32 @@ export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: Con
 	});
 	const questionsPerTerm = new Map<string, number>();
 	for (const terms of perQuestion) for (const { key } of terms) questionsPerTerm.set(key, (questionsPerTerm.get(key) ?? 0) + 1);
+	const questionsPerStem = new Map<string, number>();
+	for (const question of questions) {
+		for (const stem of new Set(tokenize(question.great).map((token) => token.stem))) questionsPerStem.set(stem, (questionsPerStem.get(stem) ?? 0) + 1);
+	}
+	const headQuestions = ({ key }: OpenTerm) => questionsPerStem.get(key.split(' ').at(-1)!) ?? 0;
+	const particularHead = (term: OpenTerm) => headQuestions(term) <= MAX_QUESTIONS_PER_EVERYDAY_HEAD;
+	const genericHead = (term: OpenTerm) =>
+		!/\p{Lu}|\p{N}/u.test(term.text.split(/\s+/).at(-1)!) &&
+		headQuestions(term) > Math.max(MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD * questions.length);
 	return perQuestion.map((terms) =>
 		terms
-			.filter(({ key }) => questionsPerTerm.get(key)! <= MAX_QUESTIONS_PER_TERM)
-			.sort((a, b) => a.rarity - b.rarity || a.start - b.start)
-			.slice(0, MAX_TERMS_PER_QUESTION),
+			.filter(
+				(term) =>
+					questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM &&
+					(term.everyday ? particularHead(term) : term.key.includes(' ') ? !genericHead(term) : true),
+			)
+			.sort((a, b) => a.rarity - b.rarity || a.start - b.start),
 	);
+}
+
+/** The great-only terms each question lists: the ranked ones that fit its budget. */
+export function greatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
+	return rankedGreatOnlyTerms(questions, matcher).map((terms, index) => withinBudget(terms, questions[index]!));
+}
+
+/** The first terms of a ranked list that fit the question's budget (termBudget). */
+export function withinBudget(terms: readonly OpenTerm[], question: TermsQuestion): OpenTerm[] {
+	return terms.slice(0, termBudget(question));
 }

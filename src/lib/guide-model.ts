@@ -40,11 +40,7 @@ export function guideData(questionEntries: readonly Question[], glossary: Readon
 	const concepts = new Map([...glossary].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 	const context = createAnalysisContext([...concepts.values()]);
 	const analyses = new Map<string, QuestionAnalysis>();
-	const terms = greatOnlyTerms(
-		questions.map((question) => ({ title: question.question, great: question.tiers.great, mediocre: question.tiers.mediocre })),
-		context.matcher,
-	);
-	for (const [index, question] of questions.entries()) {
+	for (const question of questions) {
 		const hinted = [
 			...question.concepts.ignore.map((id) => ['ignore', id] as const),
 			...TIERS.flatMap((tier) => (question.concepts.add[tier] ?? []).map((id) => [`add.${tier}`, id] as const)),
@@ -54,8 +50,20 @@ export function guideData(questionEntries: readonly Question[], glossary: Readon
 				throw new Error(`${question.filePath ?? question.slug}: field "concepts.${field}" names "${id}", which is not a concept in content/concepts/`);
 			}
 		}
-		analyses.set(question.slug, { ...analyzeQuestion(question.tiers, context, question.concepts), greatOnlyTerms: terms[index] });
+		analyses.set(question.slug, analyzeQuestion(question.tiers, context, question.concepts, question.question));
 	}
+	// Terms are found over the whole guide at once (a term in many questions is its vocabulary), after
+	// the concepts, which take their share of each question's budget first.
+	const terms = greatOnlyTerms(
+		questions.map((question) => ({
+			title: question.question,
+			great: question.tiers.great,
+			mediocre: question.tiers.mediocre,
+			conceptSeparators: analyses.get(question.slug)!.greatVsMediocre.betterOnly.length,
+		})),
+		context.matcher,
+	);
+	for (const [index, question] of questions.entries()) analyses.get(question.slug)!.greatOnlyTerms = terms[index];
 	const uses = conceptUses(questions.map((question) => ({ ...question, analysis: analyses.get(question.slug)! })));
 	const labels = new Map([...concepts].map(([id, concept]) => [id, concept.label]));
 	const refines = new Map([...concepts].map(([id, concept]) => [id, concept.refines]));

@@ -120,4 +120,41 @@ describe('analyzeQuestion', () => {
 		);
 		expect(more.greatVsMediocre.betterOnly).toEqual(['exponential-backoff', 'idempotency', 'monitoring']);
 	});
+
+	it('lists no umbrella concept that only frames a sentence', () => {
+		const umbrella = createAnalysisContext([
+			{ id: 'distributed-systems', label: 'Distributed systems', aliases: [], umbrella: true },
+			{ id: 'consistent-hashing', label: 'Consistent hashing', aliases: [] },
+		]);
+		const framed = (great: string) => analyzeQuestion({ great, mediocre: 'Nothing.', poor: '' }, umbrella).greatVsMediocre.betterOnly;
+		expect(framed('For distributed systems, I use consistent hashing.')).toEqual(['consistent-hashing']);
+		expect(framed('Consistency in distributed systems needs consistent hashing.')).toEqual(['consistent-hashing']);
+		expect(framed('Distributed systems partition data with consistent hashing.')).toEqual(['consistent-hashing', 'distributed-systems']);
+	});
+
+	it('lists no concept that only qualifies another word ("authenticated requests")', () => {
+		const qualifying = createAnalysisContext([
+			{ id: 'authentication', label: 'Authentication', aliases: ['authenticate'] },
+			{ id: 'rate-limiting', label: 'Rate limiting', aliases: [] },
+		]);
+		const listed = (great: string) => analyzeQuestion({ great, mediocre: 'Nothing.', poor: '' }, qualifying).greatVsMediocre.betterOnly;
+		expect(listed('Rate limiting gives authenticated requests higher limits.')).toEqual(['rate-limiting']);
+		// As a predicate, or as the noun itself, the concept is stated.
+		expect(listed('Requests are authenticated and rate limiting applies.')).toEqual(['authentication', 'rate-limiting']);
+		expect(listed('Authentication comes before rate limiting.')).toEqual(['authentication', 'rate-limiting']);
+	});
+
+	it("lists no concept the question's title names: it is the topic", () => {
+		const analysis = analyzeQuestion(
+			{ great: 'Retries with idempotent handlers.', mediocre: 'Nothing.', poor: '' },
+			context,
+			{},
+			'How do you design retries for failed jobs?',
+		);
+		expect(analysis.greatVsMediocre.betterOnly).toEqual(['idempotency']);
+		expect(analyzeQuestion({ great: 'Retries with idempotent handlers.', mediocre: 'Nothing.', poor: '' }, context).greatVsMediocre.betterOnly).toEqual([
+			'retries',
+			'idempotency',
+		]);
+	});
 });

@@ -26,6 +26,29 @@ describe('highlightSegments', () => {
 		]);
 	});
 
+	it('gives a mention inside a loose one its own mark and anchor', () => {
+		const loose = createAnalysisContext([
+			{ id: 'synchronous-replication', label: 'Synchronous replication', aliases: [] },
+			{ id: 'asynchronous-replication', label: 'Asynchronous replication', aliases: [] },
+			{ id: 'exponential-backoff', label: 'Exponential backoff', aliases: [] },
+			{ id: 'jitter', label: 'Jitter', aliases: [] },
+		]);
+		const text = 'Use synchronous or asynchronous replication, and exponential jittered backoff.';
+		expect(highlightSegments(text, statedConcepts(text, loose), 'great')).toEqual([
+			[
+				{ text: 'Use ' },
+				{ text: 'synchronous or', mark: { conceptId: 'synchronous-replication', id: 'great-synchronous-replication' } },
+				{ text: ' ' },
+				{ text: 'asynchronous replication', mark: { conceptId: 'asynchronous-replication', id: 'great-asynchronous-replication' } },
+				{ text: ', and ' },
+				{ text: 'exponential', mark: { conceptId: 'exponential-backoff', id: 'great-exponential-backoff' } },
+				{ text: ' ' },
+				{ text: 'jittered', mark: { conceptId: 'jitter', id: 'great-jitter' } },
+				{ text: ' backoff.' },
+			],
+		]);
+	});
+
 	it('points an implied concept at the mention that implies it', () => {
 		const stated = statedConcepts('Exponential backoff.', context);
 		expect(mentionTarget('great', stated.find((concept) => concept.conceptId === 'retries')!)).toBe('great-exponential-backoff');

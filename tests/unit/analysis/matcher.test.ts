@@ -17,6 +17,11 @@ const concepts: MatchableConcept[] = [
 	{ id: 'distributed-caching', label: 'Distributed caching', aliases: ['distributed cache'] },
 	{ id: 'documentation', label: 'Documentation', aliases: [] },
 	{ id: 'observability', label: 'Observability', aliases: [] },
+	{ id: 'exponential-backoff', label: 'Exponential backoff', aliases: [] },
+	{ id: 'error-budget', label: 'Error budget', aliases: [] },
+	{ id: 'error-rate', label: 'Error rate', aliases: [] },
+	{ id: 'jitter', label: 'Jitter', aliases: [] },
+	{ id: 'idempotent-consumer', label: 'Idempotent consumer', aliases: [] },
 ];
 const matcher = compileMatcher(concepts);
 
@@ -96,5 +101,61 @@ describe('compileMatcher().find', () => {
 		expect(found('percentiles, not just a cache')).toEqual(['caching@24-29 "cache"']);
 		expect(found('rather than a JWT; instead of RBAC')).toEqual(['!jwt@14-17 "JWT"', '!rbac@30-34 "RBAC"']);
 		expect(found("we don't log much since caching helps")).toEqual(['caching@24-31 "caching"']);
+	});
+
+	it('matches a phrase across one inserted content word and one short parenthetical, marked loose', () => {
+		expect(found('retry with exponential jittered backoff')).toEqual([
+			'exponential-backoff@11-39 "exponential jittered backoff"',
+			'jitter@23-31 "jittered"',
+		]);
+		expect(found('token-based (leaky) bucket limiting')).toEqual(['token-bucket@0-26 "token-based (leaky) bucket"']);
+		expect(found('rate (per user, per key) limiting')).toEqual(['rate-limiting@0-33 "rate (per user, per key) limiting"']);
+		expect(matcher.find('exponential jittered backoff')[0]!.loose).toBe(true);
+		expect(matcher.find('exponential backoff')[0]!.loose).toBeUndefined();
+	});
+
+	it('never matches loosely across a clause boundary, a function word, two insertions or a long aside', () => {
+		expect(found('the rate, and limiting')).toEqual([]);
+		expect(found('token; bucket')).toEqual([]);
+		expect(found('exponential. Backoff')).toEqual([]);
+		expect(found('rate and limiting, rate of limiting, exponential not backoff')).toEqual([]);
+		expect(found('exponential fully jittered backoff')).toEqual(['jitter@18-26 "jittered"']);
+		expect(found('token enough bucket, exponential properly backoff')).toEqual([]);
+		expect(found('token (a much longer aside here) bucket')).toEqual([]);
+		expect(found('token (leaky) (again) bucket')).toEqual([]);
+	});
+
+	it('lets a loose phrase take only words no word-for-word phrase claims', () => {
+		expect(found('the error budget burn rate')).toEqual(['error-budget@4-16 "error budget"']);
+		expect(found('the error budget rate')).toEqual(['error-budget@4-16 "error budget"']);
+	});
+
+	it('marks a loose match negated like any other', () => {
+		expect(found("we don't retry with exponential backoff")).toEqual(['!exponential-backoff@20-39 "exponential backoff"']);
+		expect(found("we don't use a token (leaky) bucket")).toEqual(['!token-bucket@15-35 "token (leaky) bucket"']);
+	});
+
+	it('matches a two-word phrase said as a predicate, within one clause, over a one-word concept', () => {
+		expect(found('The consumers would be designed to be idempotent.')).toEqual([
+			'idempotent-consumer@4-48 "consumers would be designed to be idempotent"',
+		]);
+		expect(found('The cache is distributed.')).toEqual(['distributed-caching@4-24 "cache is distributed"']);
+		// No form of "be", a clause boundary, a negation or too long a gap: no predicate.
+		expect(found('The consumers handle idempotent work.')).toEqual(['idempotency@21-31 "idempotent"']);
+		expect(found('The consumers are fast, and idempotent.')).toEqual(['idempotency@28-38 "idempotent"']);
+		expect(found('The consumers are not idempotent.')).toEqual(['!idempotency@22-32 "idempotent"']);
+		expect(found('The consumers are, as you would expect of them, idempotent.')).toEqual(['idempotency@48-58 "idempotent"']);
+	});
+
+	it('matches a modifier coordinated with another, which share the noun', () => {
+		const coordinated = compileMatcher([
+			{ id: 'synchronous-replication', label: 'Synchronous replication', aliases: [] },
+			{ id: 'asynchronous-replication', label: 'Asynchronous replication', aliases: [] },
+			{ id: 'integration-testing', label: 'Integration testing', aliases: [] },
+		]);
+		const ids = (text: string) => coordinated.find(text).map((occurrence) => `${occurrence.conceptId}${occurrence.loose ? ' (loose)' : ''}`);
+		expect(ids('synchronous or asynchronous replication')).toEqual(['synchronous-replication (loose)', 'asynchronous-replication']);
+		// A loose match needs each word alike but for inflection: Porter stems "integrity" as "integration".
+		expect(ids('tested for integrity and recovery testing')).toEqual([]);
 	});
 });

@@ -59,4 +59,18 @@ describe('evaluate', () => {
 		expect(result.conceptRecall).toBe(1);
 		expect(result.precision).toBeCloseTo(2 / 3);
 	});
+
+	it('counts a labelled term as found when the label of a listed concept names it, and that concept as useful', () => {
+		const result = evaluate(
+			new Map([[1, { separators: [], shared: ['webhooks'], terms: ['reconciliation', 'ledger'] }]]),
+			new Map([[1, { concepts: ['data-reconciliation', 'webhooks'], terms: [] }]]),
+			new Map(),
+			new Map([
+				['data-reconciliation', 'Data reconciliation'],
+				['webhooks', 'Webhooks'],
+			]),
+		);
+		expect(result.questions[0]).toMatchObject({ found: ['reconciliation'], missed: ['ledger'], falseSeparators: ['webhooks'], unlabelled: [] });
+		expect(result.precision).toBeCloseTo(1 / 2);
+	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/analysis/matcher.ts';
-import { greatOnlyTerms, MAX_QUESTIONS_PER_TERM, specificTerms, zipf } from '../../../src/analysis/terms.ts';
+import { greatOnlyTerms, MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD, specificTerms, termBudget, WORDS_PER_SEPARATOR, zipf } from '../../../src/analysis/terms.ts';
 
 const matcher = compileMatcher([{ id: 'object-storage', label: 'Object storage', aliases: [] }]);
 const texts = (text: string) => specificTerms(text, matcher).map((term) => term.text);
@@ -29,12 +29,46 @@ describe('specificTerms', () => {
 	});
 
 	it('drops evaluative prose: adjectives over plain nouns, abstract nouns, single ordinary words', () => {
-		const found = texts('A multi-layered approach gives theoretical correctness and improves compatibility for simpler domains and endpoints.');
-		for (const prose of ['theoretical correctness', 'compatibility', 'endpoints', 'simpler domains']) expect(found).not.toContain(prose);
+		const found = texts(
+			'A multi-layered approach gives theoretical correctness, granular control and contextual information, and improves compatibility for simpler domains and endpoints.',
+		);
+		for (const prose of ['multi-layered approach', 'theoretical correctness', 'granular control', 'contextual information', 'compatibility', 'endpoints', 'simpler domains']) {
+			expect(found).not.toContain(prose);
+		}
+	});
+
+	it('keeps a participle over a rare noun, not an adjective that judges it', () => {
+		expect(texts('Public clients use persisted queries.')).toContain('persisted queries');
+		expect(texts('We cache expensive queries.')).not.toContain('expensive queries');
 	});
 
 	it('trims leading common modifiers', () => {
 		expect(texts('We use a good HashiCorp Vault setup.').some((term) => term.startsWith('good'))).toBe(false);
+	});
+
+	it('reads nouns the tagger calls verbs in compounds, and verbs it calls nouns', () => {
+		expect(texts('Clients send large files using multipart upload so a failure can resume.')).toContain('multipart upload');
+		expect(texts('A worker runs a virus scan, then stores it.')).toContain('virus scan');
+		expect(texts('Unfinished multipart uploads are cleaned up.')).toContain('Unfinished multipart uploads');
+		// "records" takes an object here: it is the verb, and "API records" is no term.
+		expect(texts('The API records the upload as pending.')).not.toContain('API records');
+		// A noun and a verb that agree are a subject and its verb, not a compound.
+		expect(texts('The same user stays in the bucket as the rollout percentage grows.').join(' ')).not.toMatch(/stays|grows/);
+		expect(texts('Rules change with daylight saving time.')).toContain('daylight saving time');
+		expect(texts('We do authentication using industry standards.').join(' ')).not.toMatch(/using/);
+		expect(texts('Set appropriate TTLs matching data volatility in a queue architecture using RabbitMQ.').join(' ')).not.toMatch(/matching|using/);
+	});
+
+	it('keeps compounds of concrete everyday nouns, not adjectives over them', () => {
+		const found = texts('The payment has an explicit state machine, and stale flags become a strong believer.');
+		expect(found).toContain('state machine');
+		expect(found).not.toContain('strong believer');
+	});
+
+	it('takes no everyday capitalised word for a name, nor a unit after a number', () => {
+		const found = texts('A meeting at 9:00 every Monday in Berlin sends a 2 GB video to Kafka.');
+		expect(found).toContain('Kafka');
+		for (const ordinary of ['Monday', 'Berlin', 'GB video', 'GB']) expect(found).not.toContain(ordinary);
 	});
 
 	it('leaves out what a glossary concept already names', () => {
@@ -62,9 +96,46 @@ describe('greatOnlyTerms', () => {
 	});
 
 	it(`drops terms that more than ${MAX_QUESTIONS_PER_TERM} questions state: the guide's vocabulary, not a separator`, () => {
-		const many = Array.from({ length: MAX_QUESTIONS_PER_TERM + 1 }, () => question('We call Kafka from a presigned URL.'));
+		const many = Array.from({ length: MAX_QUESTIONS_PER_TERM + 1 }, () =>
+			question('We call Kafka from a presigned URL. The answer is long enough to have room for both of these terms.'),
+		);
 		for (const terms of greatOnlyTerms(many, matcher)) expect(terms.map((term) => term.text)).not.toContain('Kafka');
 		const few = greatOnlyTerms(many.slice(0, MAX_QUESTIONS_PER_TERM), matcher);
 		expect(few[0]!.map((term) => term.text)).toContain('Kafka');
+	});
+
+	it('lists only as many terms as the answer has room for beside its concept separators', () => {
+		const great = `${'We keep the upload. '.repeat(10)}Use a presigned URL, ClamAV, Amazon SES, DKIM and DMARC.`;
+		const budget = termBudget({ title: 'Uploads?', great, mediocre: '' });
+		expect(budget).toBe(Math.round((4 * 10 + 10) / WORDS_PER_SEPARATOR));
+		expect(budget).toBeGreaterThan(5);
+		expect(greatOnlyTerms([question(great)], matcher)[0]!.length).toBe(5);
+		expect(greatOnlyTerms([{ ...question(great), conceptSeparators: budget - 2 }], matcher)[0]!.map((term) => term.text)).toHaveLength(2);
+		expect(greatOnlyTerms([{ ...question(great), conceptSeparators: budget + 3 }], matcher)[0]).toEqual([]);
+	});
+
+	it('keeps a compound of everyday nouns only when its head noun is particular to the question', () => {
+		const filler = ' The rest of this answer is long enough to leave room for several terms here.';
+		const questions = [
+			question(`A worker runs a virus scan and logs database changes.${filler}`),
+			question(`We review database changes.${filler}`),
+			question(`Risky changes wait for review.${filler}`),
+		];
+		const [first] = greatOnlyTerms(questions, matcher);
+		expect(first!.map((term) => term.text)).toContain('virus scan');
+		expect(first!.map((term) => term.text)).not.toContain('database changes');
+	});
+
+	it('drops a term whose head is a common word most of the guide uses, unless the head is a name', () => {
+		const filler = ' The rest of this answer is long enough to leave room for several terms here.';
+		const count = Math.ceil(1 / MAX_SHARE_PER_HEAD) + 4;
+		const questions = Array.from({ length: count }, (_, index) =>
+			question(index === 0 ? `We return slow query results and use Amazon SES.${filler}` : `Question ${index} has results to show.${filler}`),
+		);
+		const listed = greatOnlyTerms(questions, matcher)[0]!.map((term) => term.text);
+		expect(listed).toContain('Amazon SES');
+		expect(listed).not.toContain('query results');
+		// In a guide where few answers use "results", the same term is listed.
+		expect(greatOnlyTerms([questions[0]!], matcher)[0]!.map((term) => term.text)).toContain('query results');
 	});
 });
