@@ -21,7 +21,8 @@ describe('accessibility in the dark theme', () => {
 		const page = await context.newPage();
 		await page.goto(`${origin}${path}`);
 		await page.evaluate(() => document.querySelectorAll('main details').forEach((tier) => ((tier as HTMLDetailsElement).open = true)));
-		expect(await axeCheck(page)).toEqual([]);
+		// The concept index's rows past the first few repeat its template; test:full checks them all.
+		expect(await axeCheck(page, { sampled: true })).toEqual([]);
 		await context.close();
 	});
 });
