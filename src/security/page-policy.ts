@@ -52,5 +52,6 @@ export function ownPolicy(html: string): string {
 	// The attribute may spell quotes as entities; the policy itself is compared as the browser reads it.
 	const encoded = content!.includes('&#39;');
 	const policy = keepHashesOf(encoded ? content!.replaceAll('&#39;', "'") : content!, inlineContents(html));
-	return html.replace(whole, `${open}${encoded ? policy.replaceAll("'", '&#39;') : policy}${close}`);
+	// A function, so that no `$` pattern in the replacement is ever expanded.
+	return html.replace(whole, () => `${open}${encoded ? policy.replaceAll("'", '&#39;') : policy}${close}`);
 }
