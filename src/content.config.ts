@@ -2,13 +2,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { conceptSchema } from './analysis/concept-schema.ts';
+import { conceptsFolder, questionsFolder } from './lib/content-folders.ts';
 import { conceptsLoader } from './loaders/concepts.ts';
 import { questionsLoader } from './loaders/questions.ts';
 import { questionSchema } from './questions/question-schema.ts';
 
 export const collections = {
 	concepts: defineCollection({
-		loader: conceptsLoader({ base: './content/concepts/' }),
+		loader: conceptsLoader({ base: conceptsFolder() }),
 		schema: conceptSchema,
 	}),
 	docs: defineCollection({
@@ -16,8 +17,7 @@ export const collections = {
 		schema: docsSchema(),
 	}),
 	questions: defineCollection({
-		// GUIDE_QUESTIONS_DIR builds the site from another folder of question files (tests, previews).
-		loader: questionsLoader({ base: process.env.GUIDE_QUESTIONS_DIR ?? './content/questions/' }),
+		loader: questionsLoader({ base: questionsFolder() }),
 		schema: questionSchema,
 	}),
 };

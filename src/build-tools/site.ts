@@ -24,10 +24,10 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
 	return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs `astro build` and returns its output; rejects with the output when the build fails or `signal` aborts it. */
-export async function buildSite(args: string[] = [], env: Record<string, string> = {}, signal?: AbortSignal): Promise<string> {
+/** Runs the Astro CLI's `command` and returns its output; rejects with the output when it fails or `signal` aborts it. */
+async function runAstro(command: string, args: string[], env: Record<string, string>, signal?: AbortSignal): Promise<string> {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO_CLI, 'build', ...args], {
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO_CLI, command, ...args], {
 			cwd: PROJECT_ROOT,
 			env: buildEnvironment(env),
 			maxBuffer: 64 * 1024 * 1024,
@@ -36,8 +36,21 @@ export async function buildSite(args: string[] = [], env: Record<string, string>
 		return stdout + stderr;
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		throw new Error(`astro build ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
+		throw new Error(`astro ${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
 	}
+}
+
+/** Runs `astro build` and returns its output; rejects with the output when the build fails or `signal` aborts it. */
+export function buildSite(args: string[] = [], env: Record<string, string> = {}, signal?: AbortSignal): Promise<string> {
+	return runAstro('build', args, env, signal);
+}
+
+/**
+ * Runs `astro check` on the types a build or `astro sync` has already generated in `.astro/`, and
+ * returns its output; rejects with the output when it finds an error or `signal` aborts it.
+ */
+export function checkTypes(signal?: AbortSignal): Promise<string> {
+	return runAstro('check', ['--noSync'], {}, signal);
 }
 
 /** Serves a built `outDir` on a free loopback port; returns its origin and a stop function. */

@@ -1,4 +1,5 @@
 /** Content loader for the concept glossary, `content/concepts/*.yaml`. */
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readGlossaryFiles, validateGlossary } from '../analysis/glossary-files.ts';
@@ -14,7 +15,8 @@ export function conceptsLoader({ base }: { base: string }): Loader {
 				const concepts = validateGlossary(entries);
 				store.clear();
 				for (const [index, concept] of concepts.entries()) {
-					const filePath = `${base.replace(/^\.\//, '')}${entries[index]!.file}`;
+					// Relative to the project, as Astro wants, also for a glossary outside it (GUIDE_CONCEPTS_DIR).
+					const filePath = relative(fileURLToPath(config.root), join(folder, entries[index]!.file));
 					const data = await parseData({ id: concept.id, data: concept, filePath });
 					store.set({ id: concept.id, data, filePath, digest: generateDigest(data) });
 				}

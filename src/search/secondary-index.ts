@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadGlossary } from '../analysis/glossary-files.ts';
+import { conceptsFolder, questionsFolder } from '../lib/content-folders.ts';
 import { topicGroups, type QuestionSummary } from '../lib/guide.ts';
 import { readQuestionFolder } from '../questions/question-folder.ts';
 import { SECONDARY_INDEX_FOLDER } from './options.ts';
@@ -44,8 +45,7 @@ export default function secondarySearchIndex(): AstroIntegration {
 		name: 'guide:secondary-search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const questionsFolder = process.env.GUIDE_QUESTIONS_DIR ?? './content/questions/';
-				const records = await secondaryRecords('./content/concepts/', questionsFolder);
+				const records = await secondaryRecords(conceptsFolder(), questionsFolder());
 				await writeSecondaryIndex(records, fileURLToPath(new URL(`./${SECONDARY_INDEX_FOLDER}/`, dir)));
 				logger.info(`Indexed ${records.length} concept and topic pages in /${SECONDARY_INDEX_FOLDER}/.`);
 			},

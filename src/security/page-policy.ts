@@ -8,16 +8,28 @@
 import { createHash } from 'node:crypto';
 
 const META = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
-const INLINE_ELEMENT = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
 const HASH_SOURCE = /^'(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)'$/;
 const HASHED_DIRECTIVES = new Set(['script-src', 'style-src']);
+
+/**
+ * A comment or a start tag, its quoted attribute values read whole: a document's `<script>` written
+ * inside an attribute (a search term, a tooltip) is text there, not an element.
+ */
+const MARKUP = /<!--[\s\S]*?-->|<([a-zA-Z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*)\s*\/?>/g;
 
 /** The text of every inline script and style element of `html`, as a browser hashes it. */
 function inlineContents(html: string): string[] {
 	const contents: string[] = [];
-	for (const [, tag, attributes, content] of html.matchAll(INLINE_ELEMENT)) {
-		if (tag!.toLowerCase() === 'script' && /\bsrc\s*=/i.test(attributes!)) continue;
-		contents.push(content!);
+	const markup = new RegExp(MARKUP);
+	for (let tag = markup.exec(html); tag; tag = markup.exec(html)) {
+		const name = tag[1]?.toLowerCase();
+		if (name !== 'script' && name !== 'style') continue;
+		// Their text is raw: it ends at the first closing tag, whatever comes before it.
+		const closing = new RegExp(`</${name}`, 'gi');
+		closing.lastIndex = markup.lastIndex;
+		const end = closing.exec(html)?.index ?? html.length;
+		if (!(name === 'script' && /\bsrc\s*=/i.test(tag[2]!))) contents.push(html.slice(markup.lastIndex, end));
+		markup.lastIndex = end;
 	}
 	return contents;
 }

@@ -5,11 +5,11 @@
  * tests/support/variants.ts) proves the loader and schema are what the build uses.
  */
 import { describe, expect, it } from 'vitest';
-import { VARIANT_WAIT_MS, variantOutcome } from '../support/variants.ts';
+import { jobOutcome, VARIANT_WAIT_MS } from '../support/variants.ts';
 
 describe('building from broken question files', () => {
 	it('fails on a missing tier, naming the file and the field', async () => {
-		const { succeeded, output } = await variantOutcome('missingTier');
+		const { succeeded, output } = await jobOutcome('missingTier');
 		expect(succeeded).toBe(false);
 		expect(output).toMatch(/rate-limiting[\s\S]*tiers\.mediocre[\s\S]*missing; expected a "## Mediocre response" section/);
 	}, VARIANT_WAIT_MS);

@@ -14,3 +14,8 @@ export function fixturePath(name: string): string {
 export function readFixture(name: string): string {
 	return readFileSync(fixturePath(name), 'utf8');
 }
+
+/** A glossary folder of `tests/fixtures/glossary/`, to build a guide with instead of `content/concepts/`. */
+export function glossaryFixturePath(name: string): string {
+	return fileURLToPath(new URL(`../fixtures/glossary/${name}/`, import.meta.url));
+}

@@ -1,2 +1,2 @@
 /** The build and serve helpers live with the benchmark's in src/build-tools/site.ts. */
-export { buildSite, PROJECT_ROOT, serveSite } from '../../src/build-tools/site.ts';
+export { buildSite, checkTypes, PROJECT_ROOT, serveSite } from '../../src/build-tools/site.ts';

@@ -1,9 +1,9 @@
 /**
- * The builds end-to-end tests share. The global setup (tests/e2e/global-setup.ts) builds them one
- * after another in the background: the main build (`dist`) while the unit tests run, the variants
- * while the first end-to-end files run against the main build, so a build's time overlaps test
- * time instead of adding to it; a test file waits only for the build it needs. Builds never run
- * two at a time: they share Astro's content cache.
+ * The builds end-to-end tests share, and the type check. The global setup
+ * (tests/e2e/global-setup.ts) builds them one after another in the background: the main build
+ * (`dist`) while the unit tests run, the variants while the first end-to-end files run against the
+ * main build, so a build's time overlaps test time instead of adding to it; a test file waits only
+ * for the build it needs. Builds never run two at a time: they share Astro's content cache.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { copyOfQuestions, editFile, emptyManifest, importedQuestions } from './content.ts';
-import { fixturePath } from './fixtures.ts';
-import { buildSite, PROJECT_ROOT } from './site.ts';
+import { fixturePath, glossaryFixturePath } from './fixtures.ts';
+import { buildSite, checkTypes, PROJECT_ROOT } from './site.ts';
 
 interface Variant {
 	/** Where the build goes, relative to the project; by default a folder of its own in the builds folder. */
@@ -48,11 +48,15 @@ export const VARIANTS = {
 		base: '/interview-guide/',
 		env: editedQuestions('backup-recovery.md', (text) => text.replace('slug: backup-recovery\n', 'slug: backups\nformerSlugs:\n  - backup-recovery\n')),
 	},
-	/** A guide built from a document full of markup, script and overlong words. */
+	/** A guide built from a document and a glossary full of markup, script and overlong words. */
 	hostile: {
 		args: [],
 		base: '/',
-		env: async () => ({ GUIDE_QUESTIONS_DIR: await importedQuestions(fixturePath('hostile.txt')), GUIDE_URL_MANIFEST: await emptyManifest() }),
+		env: async () => ({
+			GUIDE_QUESTIONS_DIR: await importedQuestions(fixturePath('hostile.txt')),
+			GUIDE_CONCEPTS_DIR: glossaryFixturePath('hostile'),
+			GUIDE_URL_MANIFEST: await emptyManifest(),
+		}),
 	},
 	/** The seed with a tier section deleted from one question file: the build must fail. */
 	missingTier: {
@@ -72,49 +76,70 @@ export type VariantName = keyof typeof VARIANTS;
  */
 export const VARIANT_WAIT_MS = 600_000;
 
-/** What the background build of a variant left: whether it succeeded, and Astro's output. */
-interface VariantOutcome {
+/** What a background job (a variant's build, the type check) left: whether it succeeded, and its output. */
+interface JobOutcome {
 	succeeded: boolean;
 	output: string;
 }
 
-const outcomeFile = (buildsFolder: string, name: VariantName) => join(buildsFolder, `${name}.outcome.json`);
+/** The type check, which runs beside the builds once the main build has generated `.astro/`. */
+type JobName = VariantName | 'typeCheck';
+
+const outcomeFile = (buildsFolder: string, name: JobName) => join(buildsFolder, `${name}.outcome.json`);
 
 const outDirOf = (buildsFolder: string, name: VariantName): string => {
 	const { outDir } = VARIANTS[name] as Variant;
 	return outDir ? join(PROJECT_ROOT, outDir) : join(buildsFolder, name);
 };
 
+/** Runs `job` and records its outcome in `buildsFolder`; records nothing when `signal` aborted it. */
+async function recordOutcome(buildsFolder: string, name: JobName, job: () => Promise<string>, signal: AbortSignal): Promise<void> {
+	let outcome: JobOutcome;
+	try {
+		outcome = { succeeded: true, output: await job() };
+	} catch (error) {
+		if (signal.aborted) return;
+		outcome = { succeeded: false, output: (error as Error).message };
+	}
+	await writeFile(outcomeFile(buildsFolder, name), JSON.stringify(outcome));
+}
+
 /**
- * Builds every variant (with `full`, also the full-only ones), one at a time, recording each
- * outcome in `buildsFolder`; stops when `signal` aborts.
+ * Builds every variant (with `full`, also the full-only ones), one at a time, and type-checks the
+ * project beside the builds after the main one, recording each outcome in `buildsFolder`; stops
+ * when `signal` aborts. `astro check` alone leaves one core idle for most of its 25 s, so it runs
+ * while the builds and tests use the rest; it must not start before the main build has generated
+ * the types it reads.
  */
 export async function buildVariants(buildsFolder: string, full: boolean, signal: AbortSignal): Promise<void> {
+	const jobs: Promise<void>[] = [];
 	for (const [name, variant] of Object.entries(VARIANTS) as [VariantName, Variant][]) {
 		if (variant.fullOnly && !full) continue;
 		const outDir = outDirOf(buildsFolder, name);
-		let outcome: VariantOutcome;
-		try {
-			await mkdir(outDir, { recursive: true });
-			outcome = { succeeded: true, output: await buildSite(['--outDir', outDir, ...variant.args], (await variant.env?.()) ?? {}, signal) };
-		} catch (error) {
-			if (signal.aborted) return;
-			outcome = { succeeded: false, output: (error as Error).message };
-		}
-		await writeFile(outcomeFile(buildsFolder, name), JSON.stringify(outcome));
+		await recordOutcome(
+			buildsFolder,
+			name,
+			async () => {
+				await mkdir(outDir, { recursive: true });
+				return buildSite(['--outDir', outDir, ...variant.args], (await variant.env?.()) ?? {}, signal);
+			},
+			signal,
+		);
+		if (name === 'main') jobs.push(recordOutcome(buildsFolder, 'typeCheck', () => checkTypes(signal), signal));
 	}
+	await Promise.all(jobs);
 }
 
-/** Waits for the background build of `name` and returns its outcome. */
-export async function variantOutcome(name: VariantName): Promise<VariantOutcome> {
+/** Waits for the background job `name` and returns its outcome. */
+export async function jobOutcome(name: JobName): Promise<JobOutcome> {
 	const file = outcomeFile(inject('buildsFolder'), name);
 	while (!existsSync(file)) await sleep(200);
-	return JSON.parse(await readFile(file, 'utf8')) as VariantOutcome;
+	return JSON.parse(await readFile(file, 'utf8')) as JobOutcome;
 }
 
 /** The folder and base path of the built `name`; throws with Astro's output if its build failed. */
 export async function builtVariant(name: VariantName): Promise<{ outDir: string; base: string }> {
-	const { succeeded, output } = await variantOutcome(name);
+	const { succeeded, output } = await jobOutcome(name);
 	if (!succeeded) throw new Error(`The "${name}" build failed:\n${output}`);
 	return { outDir: outDirOf(inject('buildsFolder'), name), base: VARIANTS[name].base };
 }

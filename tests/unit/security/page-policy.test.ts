@@ -39,6 +39,12 @@ describe('ownPolicy', () => {
 		expect(ownPolicy(page(policy, ''))).toContain(`content="script-src &#39;self&#39; ${hash(SCRIPT).replaceAll("'", '&#39;')}"`);
 	});
 
+	it('reads a <script> written inside an attribute value or a comment as text, not as a script', () => {
+		const policy = `script-src 'self' ${hash(SCRIPT)} ${hash(OTHER_SCRIPT)} ${hash('alert(1)')}`;
+		const body = `<tr data-terms="<script>alert(1)</script> | script"><td>x</td></tr><!-- <script>alert(1)</script> --><script type="module">${OTHER_SCRIPT}</script>`;
+		expect(ownPolicy(page(policy, body))).toContain(`content="script-src 'self' ${hash(SCRIPT)} ${hash(OTHER_SCRIPT)}"`);
+	});
+
 	it('leaves a page without a policy as it is', () => {
 		const html = `<html><head><script>${SCRIPT}</script></head></html>`;
 		expect(ownPolicy(html)).toBe(html);
