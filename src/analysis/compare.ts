@@ -10,6 +10,9 @@ import { evidenceSentence, sentenceRange } from './evidence.ts';
 import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurrence } from './matcher.ts';
 import type { OpenTerm } from './terms.ts';
 import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
+import { splitClauses, statesWords, type Clause } from '../study/clauses.ts';
+import { words } from '../study/content-words.ts';
+import { compilePattern, matchPattern, PATTERN_GAP, type ParaphrasePattern } from '../study/paraphrase.ts';
 
 /** Per-question corrections for what wording alone cannot settle. */
 export interface ConceptHints {
@@ -70,16 +73,80 @@ export interface AnalysisContext {
 	refines: ReadonlyMap<string, string | undefined>;
 	/** Broad areas (Monitoring, Scalability): separators only when said more of, and listed last. */
 	umbrellas: ReadonlySet<string>;
+	/** The glossary's patterns for how people say a concept in other words, by concept id. */
+	paraphrases: ReadonlyMap<string, readonly ParaphrasePattern[]>;
 }
 
 export function createAnalysisContext(
-	concepts: readonly (MatchableConcept & { refines?: string | undefined; umbrella?: boolean | undefined })[],
+	concepts: readonly (MatchableConcept & { refines?: string | undefined; umbrella?: boolean | undefined; paraphrases?: readonly string[] | undefined })[],
 ): AnalysisContext {
 	return {
 		matcher: compileMatcher(concepts),
 		refines: new Map(concepts.map((concept) => [concept.id, concept.refines])),
 		umbrellas: new Set(concepts.filter((concept) => concept.umbrella).map((concept) => concept.id)),
+		paraphrases: new Map(concepts.filter((concept) => concept.paraphrases?.length).map((concept) => [concept.id, concept.paraphrases!.map(compilePattern)])),
 	};
+}
+
+interface ClauseWords {
+	clause: Clause;
+	words: ReturnType<typeof words>;
+}
+
+/**
+ * The stems and stated clauses of the last few texts: a question's middle answer is read against
+ * both the others, and tokenizing it again would cost as much as the matching.
+ */
+const recentTexts = new Map<string, { stems: Set<string>; clauses: () => ClauseWords[] }>();
+const RECENT_TEXTS = 8;
+
+function wordsOf(text: string) {
+	let entry = recentTexts.get(text);
+	if (!entry) {
+		const textWords = words(text);
+		let clauses: ClauseWords[] | undefined;
+		entry = {
+			stems: new Set(textWords.map((word) => word.stem)),
+			clauses: () =>
+				(clauses ??= splitClauses(text).map((clause) => ({ clause, words: textWords.filter((word) => word.start >= clause.start && word.end <= clause.end) }))),
+		};
+		if (recentTexts.size >= RECENT_TEXTS) recentTexts.delete(recentTexts.keys().next().value!);
+		recentTexts.set(text, entry);
+	}
+	return entry;
+}
+
+/**
+ * The concepts of `conceptIds` that `text` states in other words, the way the glossary's
+ * paraphrase patterns say people put them ("roll it back" for Rollback), in a clause that states
+ * them, as stated concepts whose occurrence is the paraphrase. Only ever used to tell that the other
+ * answer has a concept too: a paraphrase never adds a separator.
+ */
+function paraphrased(text: string, conceptIds: Iterable<string>, context: AnalysisContext, tier: readonly StatedConcept[]): StatedConcept[] {
+	const names = tier.flatMap((concept) => concept.occurrences);
+	// A word of a hyphenated compound is part of another word ("self-documenting code" is no
+	// documentation); a phrase whose head is another concept's name says that concept, qualified
+	// ("key metrics like response times" names Metrics).
+	const ownWord = ({ start, end }: { start: number; end: number }) => !/[-‐‑]/.test(text[start - 1] ?? '') && !/[-‐‑]/.test(text[end] ?? '');
+	const headNamed = (met: readonly { start: number; end: number }[]) => names.some((name) => name.end === met.at(-1)!.end && name.start >= met[0]!.start);
+	const found: StatedConcept[] = [];
+	for (const conceptId of conceptIds) {
+		const patterns = context.paraphrases.get(conceptId);
+		if (!patterns) continue;
+		const { stems, clauses } = wordsOf(text);
+		// Most patterns have a word the text lacks: skip them before matching clause by clause.
+		const possible = patterns.filter((pattern) => pattern.every((stem) => stem === PATTERN_GAP || stems.has(stem)));
+		for (const { clause, words: clauseWords } of possible.length > 0 ? clauses() : []) {
+			const met = possible
+				.map((pattern) => matchPattern(clauseWords, pattern))
+				.find((match) => match && match.every(ownWord) && !headNamed(match) && statesWords(text, clause, match));
+			if (met) {
+				found.push({ conceptId, occurrences: [{ conceptId, start: met[0]!.start, end: met.at(-1)!.end, negated: false }], position: met[0]!.start });
+				break;
+			}
+		}
+	}
+	return found;
 }
 
 /** "For distributed systems, …", "consistency in distributed systems": the concept frames what is said. */
@@ -201,8 +268,11 @@ export function compareTiers(
 	context: AnalysisContext,
 	topic: ReadonlySet<string> = new Set(),
 ): TierComparison {
-	const inWeaker = new Map(weaker.map((concept) => [concept.conceptId, concept]));
-	const inBetter = new Map(better.map((concept) => [concept.conceptId, concept]));
+	const named = (tier: readonly StatedConcept[]) => new Map(tier.map((concept) => [concept.conceptId, concept]));
+	const [namedInWeaker, namedInBetter] = [named(weaker), named(better)];
+	// A concept one answer names and the other says in its own words is shared, not a separator.
+	const inWeaker = named([...weaker, ...paraphrased(texts.weaker, [...namedInBetter.keys()].filter((id) => !namedInWeaker.has(id)), context, weaker)]);
+	const inBetter = named([...better, ...paraphrased(texts.better, [...namedInWeaker.keys()].filter((id) => !namedInBetter.has(id)), context, better)]);
 	const evidence: Record<string, ConceptEvidence> = {};
 	for (const conceptId of new Set([...inBetter.keys(), ...inWeaker.keys()])) {
 		evidence[conceptId] = {

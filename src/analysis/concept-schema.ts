@@ -27,10 +27,11 @@ export const conceptSchema = z.object({
 	 */
 	umbrella: z.boolean().default(false),
 	/**
-	 * How readers say the idea in their own words, for "Check my answer" only (the comparison never
-	 * reads them): word patterns matched by stem, in order, inside one clause; `…` stands for up to
-	 * five words ("back off … longer each time", "same message twice … no harm"). Each has at least
-	 * two words, and none is specific to one question.
+	 * How readers say the idea in their own words: word patterns matched by stem, in order, inside
+	 * one clause; `…` stands for up to five words ("back off … longer each time", "same message
+	 * twice … no harm"). Each has at least two words, and none is specific to one question. "Check
+	 * my answer" credits them; the comparison reads them only to tell that the other answer states a
+	 * concept too (a paraphrase never makes a separator).
 	 */
 	paraphrases: z.array(z.string().trim().regex(/\S+\s+\S+/, { error: 'expected a pattern of at least two words' })).optional(),
 });

@@ -51,7 +51,8 @@ export const MAX_QUESTIONS_PER_EVERYDAY_HEAD = 2;
 /**
  * A term whose head is a common word that more than this share of the guide's great answers use
  * names that word's kind, not a technique ("query results", "performance indicators", "error
- * categories"); a name as head ("Amazon SES") is never generic.
+ * categories"); a name as head ("Amazon SES") is never generic, nor a head a rare modifier
+ * narrows ("tz database").
  */
 export const MAX_SHARE_PER_HEAD = 0.25;
 /** At most this many terms per question, rarest first, so terms never swamp the concepts. */
@@ -308,9 +309,21 @@ export function statesTerm(term: OpenTerm, textStems: ReadonlySet<string>, textT
 	});
 }
 
-/** A term that only repeats the question's title is its topic, not what separates answers. */
+const headWord = (term: OpenTerm) => term.text.split(/\s+/).at(-1)!;
+/** Capitals or digits in a word: a name or an acronym ("Amazon SES", "OAuth2"). */
+const NAME_SPELLING = /\p{Lu}|\p{N}/u;
+
+/**
+ * A term that only repeats the question's title is its topic, not what separates answers; so is
+ * the title's subject with an everyday head, which names an aspect of the topic rather than a
+ * technique ("error categories" on the error-handling question, "consistency states" on the
+ * consistency one). A rare or named head still teaches ("error fingerprinting").
+ */
 function echoesTitle(term: OpenTerm, titleStems: ReadonlySet<string>): boolean {
-	return term.key.split(' ').every((stem) => titleStems.has(stem));
+	const stems = term.key.split(' ');
+	if (stems.every((stem) => titleStems.has(stem))) return true;
+	const head = headWord(term);
+	return stems.length > 1 && stems.slice(0, -1).every((stem) => titleStems.has(stem)) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
 }
 
 export interface TermsQuestion {
@@ -350,8 +363,12 @@ export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matche
 	}
 	const headQuestions = ({ key }: OpenTerm) => questionsPerStem.get(key.split(' ').at(-1)!) ?? 0;
 	const particularHead = (term: OpenTerm) => headQuestions(term) <= MAX_QUESTIONS_PER_EVERYDAY_HEAD;
+	// A rare lower-case modifier names a kind of the generic head ("tz database"); an acronym
+	// modifier is as much the guide's vocabulary as the head ("HTTP response").
+	const rareModifier = (term: OpenTerm) => term.text.split(/\s+/).slice(0, -1).some((word) => !NAME_SPELLING.test(word) && zipf(word) < RARE_WORD_ZIPF);
 	const genericHead = (term: OpenTerm) =>
-		!/\p{Lu}|\p{N}/u.test(term.text.split(/\s+/).at(-1)!) &&
+		!NAME_SPELLING.test(headWord(term)) &&
+		!rareModifier(term) &&
 		headQuestions(term) > Math.max(MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD * questions.length);
 	return perQuestion.map((terms) =>
 		terms

@@ -23,8 +23,16 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*[+#]*/gu;
 const POSSESSIVE = /['’]s$/i;
 const ACRONYM_PLURAL = /^([\p{Lu}\p{N}]{2,})s$/u;
 
+/** Stems by word as written: a guide's vocabulary is small and repeats, and stemming dominates tokenizing. */
+const stems = new Map<string, string>();
+
 function stemWord(word: string): string {
-	return stemmer(word.toLowerCase().replace(POSSESSIVE, '').replace(/’/g, "'"));
+	let stem = stems.get(word);
+	if (stem === undefined) {
+		stem = stemmer(word.toLowerCase().replace(POSSESSIVE, '').replace(/’/g, "'"));
+		stems.set(word, stem);
+	}
+	return stem;
 }
 
 export function tokenize(text: string): Token[] {

@@ -28,9 +28,17 @@ const BRITISH_ISE = /(\w{3,})is(e|es|ed|ing|ation|ations)$/;
 /** Porter leaves "try" whole but stems "tried" and "tries" to "tri": a vowel-less stem ending in y joins them. */
 const SHORT_Y = /^([^aeiou]+)y$/;
 
+/** Stems by word as written: an answer's vocabulary is small and repeats, and stemming dominates the analysis time. */
+const stems = new Map<string, string>();
+
 /** A word's stem for comparing wordings, whichever spelling and form the writer uses. */
 export function wordStem(word: string): string {
-	return stemmer(word.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'").replace(BRITISH_ISE, '$1iz$2')).replace(SHORT_Y, '$1i');
+	let stem = stems.get(word);
+	if (stem === undefined) {
+		stem = stemmer(word.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'").replace(BRITISH_ISE, '$1iz$2')).replace(SHORT_Y, '$1i');
+		stems.set(word, stem);
+	}
+	return stem;
 }
 
 /** Every word of `[from, to)` of a text, with its stem: what a paraphrase pattern is matched on. */

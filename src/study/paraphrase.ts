@@ -65,7 +65,9 @@ export function paraphrasedIdeas(
 /** A glossary paraphrase pattern as stems; `GAP_MARK` stands where up to `MAX_GAP` words may come. */
 export type ParaphrasePattern = readonly string[];
 
-const GAP_MARK = '…';
+/** Where a compiled pattern allows a gap. */
+export const PATTERN_GAP = '…';
+const GAP_MARK = PATTERN_GAP;
 const MAX_GAP = 5;
 
 /** "back off … longer each time" → ["back", "off", "…", "longer", "each", "time"] (stems). */

@@ -158,3 +158,34 @@ describe('analyzeQuestion', () => {
 		]);
 	});
 });
+
+describe('paraphrases in the other answer', () => {
+	const withParaphrases = createAnalysisContext([
+		{ id: 'rollback', label: 'Rollback', aliases: [], paraphrases: ['roll … back'] },
+		{ id: 'load-shedding', label: 'Load shedding', aliases: [], paraphrases: ['drop … requests'] },
+		{ id: 'metrics', label: 'Metrics', aliases: [] },
+		{ id: 'kpi', label: 'KPI', aliases: ['KPIs'], paraphrases: ['key metrics'] },
+		{ id: 'canary-release', label: 'Canary release', aliases: [] },
+	]);
+	const compare = (great: string, mediocre: string) =>
+		analyzeQuestion({ great, mediocre, poor: 'We hope.' }, withParaphrases).greatVsMediocre;
+
+	it('makes a concept the weaker answer says in its own words shared, with its sentence as evidence', () => {
+		const comparison = compare('We use a canary release and a rollback.', 'If a deploy breaks, we roll it back. That is all.');
+		expect(comparison.betterOnly).toEqual(['canary-release']);
+		expect(comparison.shared).toContain('rollback');
+		expect(comparison.evidence.rollback).toEqual({ better: 'We use a canary release and a rollback.', weaker: 'If a deploy breaks, we roll it back.' });
+	});
+
+	it('never adds a separator from a paraphrase, and not in a clause that rejects it', () => {
+		expect(compare('We ship.', 'We roll it back.').weakerOnly).toEqual([]);
+		expect(compare('We keep a rollback plan.', "We never roll anything back.").betterOnly).toEqual(['rollback']);
+	});
+
+	it('does not take a word of a hyphenated compound, or a phrase whose head names another concept, for the paraphrase', () => {
+		expect(compare('We use load shedding.', 'A drop-down lists the requests.').betterOnly).toEqual(['load-shedding']);
+		expect(compare('We use load shedding.', 'Under load we drop low-priority requests.').betterOnly).toEqual([]);
+		expect(compare('We track business KPIs.', 'We track key metrics like latency.').betterOnly).toEqual(['kpi']);
+		expect(compare('We track business KPIs.', 'Our key metrics are on one page.').betterOnly).toEqual(['kpi']);
+	});
+});

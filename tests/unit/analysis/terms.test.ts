@@ -95,6 +95,16 @@ describe('greatOnlyTerms', () => {
 		expect(terms!.map((term) => term.text)).not.toContain('WebSocket gateways');
 	});
 
+	it("does not list the title's subject with an everyday head, only with a rare one", () => {
+		const title = 'How do you handle errors in a backend?';
+		const great = 'Sort failures into error categories and group them by error fingerprinting. The rest is long enough for both.';
+		const listed = greatOnlyTerms([question(great, 'We log them.', title)], matcher)[0]!.map((term) => term.text);
+		expect(listed).not.toContain('error categories');
+		expect(listed).toContain('error fingerprinting');
+		// On another question the same words are not the topic.
+		expect(greatOnlyTerms([question(great)], matcher)[0]!.map((term) => term.text)).toContain('error categories');
+	});
+
 	it(`drops terms that more than ${MAX_QUESTIONS_PER_TERM} questions state: the guide's vocabulary, not a separator`, () => {
 		const many = Array.from({ length: MAX_QUESTIONS_PER_TERM + 1 }, () =>
 			question('We call Kafka from a presigned URL. The answer is long enough to have room for both of these terms.'),
@@ -135,6 +145,13 @@ describe('greatOnlyTerms', () => {
 		const listed = greatOnlyTerms(questions, matcher)[0]!.map((term) => term.text);
 		expect(listed).toContain('Amazon SES');
 		expect(listed).not.toContain('query results');
+		// A rare lower-case modifier names a kind of the common head; an acronym does not.
+		const database = Array.from({ length: count }, (_, index) =>
+			question(index === 0 ? `Rules come from the tz database, and an HTTP database serves them.${filler}` : `Question ${index} has a database.${filler}`),
+		);
+		const named = greatOnlyTerms(database, matcher)[0]!.map((term) => term.text);
+		expect(named).toContain('tz database');
+		expect(named).not.toContain('HTTP database');
 		// In a guide where few answers use "results", the same term is listed.
 		expect(greatOnlyTerms([questions[0]!], matcher)[0]!.map((term) => term.text)).toContain('query results');
 	});
