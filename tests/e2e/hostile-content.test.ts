@@ -3,7 +3,7 @@
  * as hostile, builds, shows every character as text, and passes the same gates as the real guide.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { loadGlossary } from '../../src/analysis/glossary-files.ts';
 import { parseDocument } from '../../src/importer/parse-document.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -31,15 +31,21 @@ afterAll(async () => {
 	await site?.stop();
 });
 
+/** A new page of `context` that dismisses every dialog a script opens, and records its message. */
+async function pageRecordingDialogs(context: BrowserContext) {
+	const page = await context.newPage();
+	const dialogs: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	return { page, dialogs };
+}
+
 describe.each(hostile.map((question, index) => ({ ...question, number: index + 1 })))('hostile question $number', (question) => {
 	it('shows the question and every answer exactly as written, running nothing and adding no elements', async () => {
 		const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-		const page = await context.newPage();
-		const dialogs: string[] = [];
-		page.on('dialog', async (dialog) => {
-			dialogs.push(dialog.message());
-			await dialog.dismiss();
-		});
+		const { page, dialogs } = await pageRecordingDialogs(context);
 		await page.goto(`${site.origin}/q/${question.number}/`);
 		await page.locator('details.answer-tier').first().waitFor();
 		// The great and mediocre answers are open; open the poor one.
@@ -67,12 +73,7 @@ describe.each(hostile.map((question, index) => ({ ...question, number: index + 1
 describe.each(await loadGlossary(glossaryFixturePath('hostile')))('hostile concept $id', (concept) => {
 	it('shows its label and definition exactly as written, running nothing', async () => {
 		const context = await browser.newContext();
-		const page = await context.newPage();
-		const dialogs: string[] = [];
-		page.on('dialog', async (dialog) => {
-			dialogs.push(dialog.message());
-			await dialog.dismiss();
-		});
+		const { page, dialogs } = await pageRecordingDialogs(context);
 		await page.goto(`${site.origin}/concepts/${concept.id}/`);
 		expect(await page.locator('h1').textContent()).toBe(concept.label);
 		expect(await page.locator('.concept-definition').textContent()).toBe(concept.definition);
