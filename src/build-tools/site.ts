@@ -9,7 +9,9 @@ import { promisify } from 'node:util';
 import { preview } from 'astro';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const ASTRO_CLI = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+export { ASTRO_CLI } from './astro-cli.ts';
+/** What `npm run build` runs: `astro build` with the build's environment (src/build-tools/build.ts). */
+export const BUILD_SCRIPT = fileURLToPath(new URL('./build.ts', import.meta.url));
 
 /** What Vitest, Vite and npm add to a process's environment, which a user's shell does not give `astro build`. */
 const HARNESS_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'npm_lifecycle_event'];
@@ -24,10 +26,10 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
 	return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs `astro build` and returns its output; rejects with the output when the build fails or `signal` aborts it. */
+/** Builds the site as `npm run build` does and returns the output; rejects with the output when the build fails or `signal` aborts it. */
 export async function buildSite(args: string[] = [], env: Record<string, string> = {}, signal?: AbortSignal): Promise<string> {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO_CLI, 'build', ...args], {
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, [BUILD_SCRIPT, ...args], {
 			cwd: PROJECT_ROOT,
 			env: buildEnvironment(env),
 			maxBuffer: 64 * 1024 * 1024,
