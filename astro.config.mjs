@@ -5,7 +5,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
-import finishPages from './src/integrations/finish-pages.ts';
+import finishPages, { beforeIndexing } from './src/integrations/finish-pages.ts';
+import buildMemory from './src/integrations/build-memory.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import onDemandChunks from './src/integrations/on-demand-chunks.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
@@ -60,6 +61,9 @@ export default defineConfig({
 		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
 	},
 	integrations: [
+		buildMemory(),
+		// Ahead of Starlight, whose Pagefind step runs in the same hook: Pagefind reads only what it indexes.
+		beforeIndexing(),
 		starlight({
 			title: GUIDE_TITLE,
 			description:

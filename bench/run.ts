@@ -2,7 +2,7 @@
  * `npm run bench [-- --sizes 19,250,1000]`
  *
  * For each size N: generates a document of N questions from the seed, imports it with the real
- * importer CLI, builds it with the real `astro build` into temporary folders, then prints one
+ * importer CLI, builds it as `npm run build` does into temporary folders, then prints one
  * table: build time (import included), peak memory of the build's process tree, dist/ size, the
  * gzip weight of a first visit to a question page (search excluded), the Pagefind index size and
  * how long search takes to show results in Chromium. Then it builds plain Starlight on the first
@@ -21,7 +21,7 @@ import { compileMatcher } from '../src/analysis/matcher.ts';
 import { redirectTarget } from '../src/lib/redirects.ts';
 import { TIERS } from '../src/questions/tiers.ts';
 import { launchBrowser } from '../src/build-tools/chromium.ts';
-import { ASTRO_CLI, buildEnvironment, PROJECT_ROOT, serveSite } from '../src/build-tools/site.ts';
+import { ASTRO_CLI, BUILD_SCRIPT, buildEnvironment, PROJECT_ROOT, serveSite } from '../src/build-tools/site.ts';
 import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type Seed } from '../src/build-tools/generate-document.ts';
 import { firstVisitWeight, type PageWeight } from '../src/build-tools/page-weight.ts';
 import { folderSize, median, searchTimes, watchPeakMemory, type PeakMemory } from './measure.ts';
@@ -78,7 +78,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 		await curateTopics(seed, questions);
 		process.stderr.write('building… ');
 		const built = await run(
-			[ASTRO_CLI, 'build', '--outDir', outDir],
+			[BUILD_SCRIPT, '--outDir', outDir],
 			buildEnvironment({ GUIDE_QUESTIONS_DIR: questions, GUIDE_URL_MANIFEST: manifest, GUIDE_CACHE_DIR: join(work, 'cache') }),
 		);
 		// The question numbered 1, wherever its slug leads: /q/1/ redirects to it.

@@ -9,7 +9,11 @@ import { promisify } from 'node:util';
 import { preview } from 'astro';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const ASTRO_CLI = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+import { ASTRO_CLI } from './astro-cli.ts';
+
+export { ASTRO_CLI };
+/** What `npm run build` runs: `astro build` with the build's environment (src/build-tools/build.ts). */
+export const BUILD_SCRIPT = fileURLToPath(new URL('./build.ts', import.meta.url));
 
 /** What Vitest, Vite and npm add to a process's environment, which a user's shell does not give `astro build`. */
 const HARNESS_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'npm_lifecycle_event'];
@@ -24,10 +28,10 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
 	return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs the Astro CLI's `command` and returns its output; rejects with the output when it fails or `signal` aborts it. */
-async function runAstro(command: string, args: string[], env: Record<string, string>, signal?: AbortSignal): Promise<string> {
+/** Runs a Node script of the project and returns its output; rejects with the output when it fails or `signal` aborts it. */
+async function runNode(name: string, args: string[], env: Record<string, string>, signal?: AbortSignal): Promise<string> {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO_CLI, command, ...args], {
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, args, {
 			cwd: PROJECT_ROOT,
 			env: buildEnvironment(env),
 			maxBuffer: 64 * 1024 * 1024,
@@ -36,13 +40,13 @@ async function runAstro(command: string, args: string[], env: Record<string, str
 		return stdout + stderr;
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		throw new Error(`astro ${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
+		throw new Error(`${name} ${args.slice(1).join(' ')} failed:\n${stdout}\n${stderr}`);
 	}
 }
 
-/** Runs `astro build` and returns its output; rejects with the output when the build fails or `signal` aborts it. */
+/** Builds the site as `npm run build` does and returns the output; rejects with the output when the build fails or `signal` aborts it. */
 export function buildSite(args: string[] = [], env: Record<string, string> = {}, signal?: AbortSignal): Promise<string> {
-	return runAstro('build', args, env, signal);
+	return runNode('npm run build', [BUILD_SCRIPT, ...args], env, signal);
 }
 
 /**
@@ -50,7 +54,7 @@ export function buildSite(args: string[] = [], env: Record<string, string> = {},
  * returns its output; rejects with the output when it finds an error or `signal` aborts it.
  */
 export function checkTypes(signal?: AbortSignal): Promise<string> {
-	return runAstro('check', ['--noSync'], {}, signal);
+	return runNode('astro check', [ASTRO_CLI, 'check', '--noSync'], {}, signal);
 }
 
 /** Serves a built `outDir` on a free loopback port; returns its origin and a stop function. */
