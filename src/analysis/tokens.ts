@@ -7,6 +7,7 @@
  * case-sensitive key for acronyms ("CAP" is not "cap"; "JWTs" is "JWT").
  */
 import { stemmer } from 'stemmer';
+import { memoizeByWord } from '../lib/memoize.ts';
 
 export interface Token {
 	/** The token as written. */
@@ -23,17 +24,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*[+#]*/gu;
 const POSSESSIVE = /['’]s$/i;
 const ACRONYM_PLURAL = /^([\p{Lu}\p{N}]{2,})s$/u;
 
-/** Stems by word as written: a guide's vocabulary is small and repeats, and stemming dominates tokenizing. */
-const stems = new Map<string, string>();
-
-function stemWord(word: string): string {
-	let stem = stems.get(word);
-	if (stem === undefined) {
-		stem = stemmer(word.toLowerCase().replace(POSSESSIVE, '').replace(/’/g, "'"));
-		stems.set(word, stem);
-	}
-	return stem;
-}
+/** Memoised: a guide's vocabulary is small and repeats, and stemming dominates tokenizing. */
+const stemWord = memoizeByWord((word) => stemmer(word.toLowerCase().replace(POSSESSIVE, '').replace(/’/g, "'")));
 
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];

@@ -6,6 +6,7 @@
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 import { tokenize } from '../analysis/tokens.ts';
+import { memoizeByWord } from '../lib/memoize.ts';
 
 export interface ContentWord {
 	stem: string;
@@ -28,18 +29,13 @@ const BRITISH_ISE = /(\w{3,})is(e|es|ed|ing|ation|ations)$/;
 /** Porter leaves "try" whole but stems "tried" and "tries" to "tri": a vowel-less stem ending in y joins them. */
 const SHORT_Y = /^([^aeiou]+)y$/;
 
-/** Stems by word as written: an answer's vocabulary is small and repeats, and stemming dominates the analysis time. */
-const stems = new Map<string, string>();
-
-/** A word's stem for comparing wordings, whichever spelling and form the writer uses. */
-export function wordStem(word: string): string {
-	let stem = stems.get(word);
-	if (stem === undefined) {
-		stem = stemmer(word.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'").replace(BRITISH_ISE, '$1iz$2')).replace(SHORT_Y, '$1i');
-		stems.set(word, stem);
-	}
-	return stem;
-}
+/**
+ * A word's stem for comparing wordings, whichever spelling and form the writer uses; memoised, as
+ * an answer's vocabulary is small and repeats, and stemming dominates the analysis time.
+ */
+export const wordStem = memoizeByWord((word) =>
+	stemmer(word.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'").replace(BRITISH_ISE, '$1iz$2')).replace(SHORT_Y, '$1i'),
+);
 
 /** Every word of `[from, to)` of a text, with its stem: what a paraphrase pattern is matched on. */
 export function words(text: string, from = 0, to = text.length): (ContentWord & { text: string })[] {

@@ -62,19 +62,18 @@ export function paraphrasedIdeas(
 	return matches.sort((a, b) => b.score - a.score);
 }
 
-/** A glossary paraphrase pattern as stems; `GAP_MARK` stands where up to `MAX_GAP` words may come. */
+/** A glossary paraphrase pattern as stems; `PATTERN_GAP` stands where up to `MAX_GAP` words may come. */
 export type ParaphrasePattern = readonly string[];
 
 /** Where a compiled pattern allows a gap. */
 export const PATTERN_GAP = '…';
-const GAP_MARK = PATTERN_GAP;
 const MAX_GAP = 5;
 
 /** "back off … longer each time" → ["back", "off", "…", "longer", "each", "time"] (stems). */
 export function compilePattern(pattern: string): ParaphrasePattern {
 	return pattern
 		.split(/\s*(?:…|\.\.\.)\s*/)
-		.flatMap((piece, index) => [...(index > 0 ? [GAP_MARK] : []), ...words(piece).map((word) => word.stem)]);
+		.flatMap((piece, index) => [...(index > 0 ? [PATTERN_GAP] : []), ...words(piece).map((word) => word.stem)]);
 }
 
 /**
@@ -84,7 +83,7 @@ export function compilePattern(pattern: string): ParaphrasePattern {
 export function matchPattern(clause: readonly ContentWord[], pattern: ParaphrasePattern): ContentWord[] | undefined {
 	const at = (patternIndex: number, wordIndex: number, gap: number): ContentWord[] | undefined => {
 		if (patternIndex === pattern.length) return [];
-		if (pattern[patternIndex] === GAP_MARK) return at(patternIndex + 1, wordIndex, MAX_GAP);
+		if (pattern[patternIndex] === PATTERN_GAP) return at(patternIndex + 1, wordIndex, MAX_GAP);
 		for (let index = wordIndex; index < clause.length && index <= wordIndex + gap; index++) {
 			if (clause[index]!.stem !== pattern[patternIndex]) continue;
 			const rest = at(patternIndex + 1, index + 1, 0);
