@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, reusedTab } from '../support/browser.ts';
 import { serveSite } from '../support/site.ts';
 import { builtVariant, VARIANT_WAIT_MS } from '../support/variants.ts';
 
@@ -39,9 +39,9 @@ describe.each(sites)('on $name', ({ origin, base, deployed }) => {
 		await context.close();
 	});
 
+	const load = reusedTab();
 	async function open(path: string) {
-		page = await context.newPage();
-		await page.goto(`${origin()}${base}${path}`);
+		page = await load(context, `${origin()}${base}${path}`);
 	}
 	const tierIsOpen = (tier: string) => page.locator(`details[data-tier="${tier}"]`).evaluate((element) => (element as HTMLDetailsElement).open);
 	const clipboard = () => page.evaluate(() => navigator.clipboard.readText());

@@ -4,33 +4,18 @@
  * comparison table, study-first mode, and the small things a reader notices (Tab stops, the
  * shortcuts dialog, copy feedback, topic links, clamped neighbours, the concepts index).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useProfile } from '../support/browser.ts';
 import { axeCheck } from '../support/gates.ts';
 
 const origin = inject('siteOrigin');
 const CACHING = '/questions/caching-strategy/';
-let browser: Browser;
-let context: BrowserContext;
+const profile = useProfile(origin);
 let page: Page;
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
-
-async function freshContext(options: Parameters<Browser['newContext']>[0] = {}) {
-	await context?.close();
-	context = await browser.newContext(options);
-}
-
 async function open(path: string, viewport?: { width: number; height: number }) {
-	page = await context.newPage();
-	if (viewport) await page.setViewportSize(viewport);
-	await page.goto(`${origin}${path}`);
+	page = await profile.open(path, viewport);
 	// The page's module script has run once the study bar is shown.
 	await page.locator('.study-bar:not([hidden])').waitFor();
 	return page;
@@ -41,7 +26,7 @@ const tierIsOpen = (tier: string) => page.locator(`details[data-tier="${tier}"]`
 const greatText = 'details[data-tier="great"] .answer-body p';
 
 describe('answers first', () => {
-	beforeAll(() => freshContext());
+	beforeAll(profile.fresh);
 
 	it('starts the great answer’s text in the first screen at 1280 by 900', async () => {
 		await open(CACHING, { width: 1280, height: 900 });
@@ -61,7 +46,7 @@ describe('answers first', () => {
 });
 
 describe('the diff view', () => {
-	beforeAll(() => freshContext());
+	beforeAll(profile.fresh);
 
 	it('stands great and mediocre side by side at 1440 px, with the table of contents folded away', async () => {
 		await open(CACHING, { width: 1440, height: 900 });
@@ -110,7 +95,7 @@ describe('the diff view', () => {
 	});
 
 	it('marks mediocre-only mentions as such, also in dark mode', async () => {
-		await freshContext({ colorScheme: 'dark' });
+		await profile.freshAs({ colorScheme: 'dark' });
 		await open('/questions/rate-limiting/');
 		const removed = page.locator('details[data-tier="mediocre"] mark[data-role="removed"]').first();
 		expect(await removed.count()).toBe(1);
@@ -127,7 +112,7 @@ describe('the diff view', () => {
 	});
 
 	it('keeps the poor answer one click away, with its own diff against the mediocre one', async () => {
-		await freshContext();
+		await profile.fresh();
 		await open('/questions/rate-limiting/');
 		expect(await page.locator('.poor-diff').isVisible()).toBe(false);
 		await page.locator('details[data-tier="poor"] > summary').click();
@@ -142,7 +127,7 @@ describe('the diff view', () => {
 });
 
 describe('the comparison table', () => {
-	beforeAll(() => freshContext());
+	beforeAll(profile.fresh);
 
 	it('has a row per separating concept with the great sentence and a dash, and shared concepts collapsed', async () => {
 		await open('/questions/rate-limiting/');
@@ -182,7 +167,7 @@ describe('the comparison table', () => {
 });
 
 describe('study-first mode', () => {
-	beforeAll(() => freshContext());
+	beforeAll(profile.fresh);
 
 	it('is off by default, and once chosen hides the answers on every question, across reloads', async () => {
 		await open('/questions/rate-limiting/');
@@ -228,7 +213,7 @@ describe('study-first mode', () => {
 });
 
 describe('keyboard, copying and links', () => {
-	beforeAll(() => freshContext({ permissions: ['clipboard-read', 'clipboard-write'] }));
+	beforeAll(() => profile.freshAs({ permissions: ['clipboard-read', 'clipboard-write'] }));
 
 	it('gives each chip one Tab stop', async () => {
 		await open('/questions/rate-limiting/');
@@ -301,7 +286,7 @@ describe('keyboard, copying and links', () => {
 });
 
 describe('touch screens', () => {
-	beforeAll(() => freshContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } }));
+	beforeAll(() => profile.freshAs({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } }));
 
 	it('do not offer the keyboard shortcuts', async () => {
 		await open('/questions/rate-limiting/');
@@ -311,11 +296,10 @@ describe('touch screens', () => {
 });
 
 describe('other pages', () => {
-	beforeAll(() => freshContext());
+	beforeAll(profile.fresh);
 
 	it('the concepts index lists used concepts, most used first, and filters as the reader types', async () => {
-		page = await context.newPage();
-		await page.goto(`${origin}/concepts/`);
+		page = await profile.open('/concepts/');
 		const rows = page.locator('.concept-index tbody tr');
 		const counts = (await rows.evaluateAll((elements) => elements.map((row) => Number(row.children[1]!.textContent))));
 		expect(counts.every((count) => count > 0)).toBe(true);
@@ -328,8 +312,7 @@ describe('other pages', () => {
 	});
 
 	it('unused concepts keep their pages, listed on a page of their own', async () => {
-		page = await context.newPage();
-		await page.goto(`${origin}/concepts/`);
+		page = await profile.open('/concepts/');
 		await page.locator('a[href="/unused-concepts/"]').click();
 		await page.waitForURL(`${origin}/unused-concepts/`);
 		const counts = await page.locator('.concept-index tbody tr td:nth-child(2)').allTextContents();
@@ -343,8 +326,7 @@ describe('other pages', () => {
 	});
 
 	it('the home page spaces its links and styles the progress file picker', async () => {
-		page = await context.newPage();
-		await page.goto(`${origin}/`);
+		page = await profile.open('/');
 		expect(await page.locator('main p', { hasText: 'Browse the concepts' }).textContent()).toContain('Browse the concepts · Print every question');
 		await page.locator('.progress-transfer:not([hidden])').waitFor();
 		const picker = await page.locator('#progress-import').evaluate((input) => getComputedStyle(input, '::file-selector-button').borderTopLeftRadius);
@@ -352,8 +334,7 @@ describe('other pages', () => {
 	});
 
 	it('a quiz of one question offers no "Previous question"', async () => {
-		page = await context.newPage();
-		await page.goto(`${origin}/quiz/`);
+		page = await profile.open('/quiz/');
 		await page.locator('#quiz-set').selectOption('topic:Testing');
 		await page.locator('.quiz-setup button[type="submit"]').click();
 		await page.locator('#quiz-session h2', { hasText: 'Question 1 of 1' }).waitFor();

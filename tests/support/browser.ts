@@ -1,16 +1,47 @@
 /** One Chromium per test file (the launcher is shared with the benchmark: src/build-tools/chromium.ts). */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, ViewportSize } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../src/build-tools/chromium.ts';
 
 export { CHROMIUM_PATH, launchBrowser } from '../../src/build-tools/chromium.ts';
 
+/** Playwright's viewport for a context that names none. */
+const DEFAULT_VIEWPORT: ViewportSize = { width: 1280, height: 720 };
+
+const withoutFragment = (url: string) => url.replace(/#.*$/, '');
+
+/**
+ * Loads pages one after another in one tab of a context. Opening a tab costs Chromium about as much
+ * CPU as loading the page in it (0.68 against 0.34 s per load of a question page, measured), and the
+ * suite is CPU-bound, so a tab is reused until its context changes. A path that differs from the
+ * page shown only by its #fragment gets a new tab: in the same one it would be a jump within the
+ * page, not the load a pasted link gives. With `viewport`, the tab is resized to it first.
+ */
+export function reusedTab(onNewTab: (tab: Page) => void = () => {}) {
+	let tab: Page | undefined;
+	return async (context: BrowserContext, url: string, viewport?: ViewportSize): Promise<Page> => {
+		const reusable = tab !== undefined && !tab.isClosed() && tab.context() === context;
+		const fragmentJump = reusable && url.includes('#') && withoutFragment(tab!.url()) === withoutFragment(url);
+		if (!reusable || fragmentJump) {
+			if (reusable) await tab!.close();
+			tab = await context.newPage();
+			onNewTab(tab);
+		}
+		if (viewport) await tab!.setViewportSize(viewport);
+		await tab!.goto(url);
+		return tab!;
+	};
+}
+
 /**
  * One Chromium for a whole test file: launched before its tests, closed after them. `open` loads a
- * path of the site under test in a new page.
+ * path of the site under test in the file's one tab; its tests share that reader profile, so none
+ * of them may rely on an empty one (`useProfile` starts afresh when asked).
  */
 export function useBrowser(origin: () => string) {
 	let browser: Browser | undefined;
+	let context: BrowserContext | undefined;
+	const load = reusedTab();
 	beforeAll(async () => {
 		browser = await launchBrowser();
 	});
@@ -20,34 +51,38 @@ export function useBrowser(origin: () => string) {
 	return {
 		browser: () => browser!,
 		async open(path: string): Promise<Page> {
-			const page = await browser!.newPage();
-			await page.goto(`${origin()}${path}`);
-			return page;
+			context ??= await browser!.newContext();
+			return load(context, `${origin()}${path}`);
 		},
 	};
 }
 
 /**
  * One Chromium for a whole test file and a reader's profile (a browser context) in it, which a
- * test can start afresh: `fresh()` forgets everything stored, `open` loads a path in a new page of
- * the profile. Uncaught errors of every page opened land in `pageErrors`.
+ * test can start afresh: `fresh()` forgets everything stored, `freshAs(changed)` also changes some
+ * of the profile's options; `open` loads a path in the profile's tab, at the profile's
+ * viewport unless told another. Uncaught errors of every tab opened land in `pageErrors`.
  */
 export function useProfile(origin: string, options: BrowserContextOptions = {}) {
 	const chromium = useBrowser(() => origin);
 	let context: BrowserContext | undefined;
+	let viewport = DEFAULT_VIEWPORT;
 	const pageErrors: string[] = [];
+	const load = reusedTab((tab) => tab.on('pageerror', (error) => pageErrors.push(error.message)));
+	const freshAs = async (changed: BrowserContextOptions): Promise<void> => {
+		await context?.close();
+		const profile = { ...options, ...changed };
+		viewport = profile.viewport ?? DEFAULT_VIEWPORT;
+		context = await chromium.browser().newContext(profile);
+	};
 	return {
 		pageErrors,
 		context: () => context!,
-		async fresh(): Promise<void> {
-			await context?.close();
-			context = await chromium.browser().newContext(options);
-		},
-		async open(path: string): Promise<Page> {
-			const page = await context!.newPage();
-			page.on('pageerror', (error) => pageErrors.push(error.message));
-			await page.goto(`${origin}${path}`);
-			return page;
+		// No parameters: it is handed to `beforeAll` as is, which passes the suite.
+		fresh: () => freshAs({}),
+		freshAs,
+		open(path: string, size: ViewportSize = viewport): Promise<Page> {
+			return load(context!, `${origin}${path}`, size);
 		},
 	};
 }
