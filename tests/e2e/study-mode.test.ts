@@ -249,7 +249,8 @@ describe('keyboard and print', () => {
 		await page.keyboard.press('Escape');
 		expect(await page.locator('#shortcuts-help').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
 		await page.keyboard.press('o');
-		expect(await page.locator('details.answer-tier[open]').count()).toBe(3);
+		// The shortcuts' code loads on the first key pressed.
+		await expect.poll(() => page.locator('details.answer-tier[open]').count()).toBe(3);
 		await page.keyboard.press('n');
 		await page.waitForURL(`${origin}/questions/async-task-processing/`);
 		await page.keyboard.press('p');
