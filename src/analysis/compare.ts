@@ -126,9 +126,16 @@ function paraphrased(text: string, conceptIds: Iterable<string>, context: Analys
 	const names = tier.flatMap((concept) => concept.occurrences);
 	// A word of a hyphenated compound is part of another word ("self-documenting code" is no
 	// documentation); a phrase whose head is another concept's name says that concept, qualified
-	// ("key metrics like response times" names Metrics).
+	// ("key metrics like response times" names Metrics). A name the pattern reaches across a gap
+	// is what the paraphrase says something of, not a head it qualifies ("cache it with an
+	// appropriate TTL" is time-based expiration, TTL its means).
 	const ownWord = ({ start, end }: { start: number; end: number }) => !/[-‐‑]/.test(text[start - 1] ?? '') && !/[-‐‑]/.test(text[end] ?? '');
-	const headNamed = (met: readonly { start: number; end: number }[]) => names.some((name) => name.end === met.at(-1)!.end && name.start >= met[0]!.start);
+	const headNamed = (met: readonly { start: number; end: number }[]) =>
+		names.some((name) => {
+			if (name.end !== met.at(-1)!.end || name.start < met[0]!.start) return false;
+			const before = met.findLastIndex((word) => word.end <= name.start);
+			return before < 0 || /^[\s\p{P}]*$/u.test(text.slice(met[before]!.end, name.start));
+		});
 	const found: StatedConcept[] = [];
 	for (const conceptId of conceptIds) {
 		const patterns = context.paraphrases.get(conceptId);

@@ -166,6 +166,8 @@ describe('paraphrases in the other answer', () => {
 		{ id: 'metrics', label: 'Metrics', aliases: [] },
 		{ id: 'kpi', label: 'KPI', aliases: ['KPIs'], paraphrases: ['key metrics'] },
 		{ id: 'canary-release', label: 'Canary release', aliases: [] },
+		{ id: 'ttl', label: 'TTL', aliases: [] },
+		{ id: 'time-based-expiration', label: 'Time-based expiration', aliases: [], paraphrases: ['cache … TTL'] },
 	]);
 	const compare = (great: string, mediocre: string) =>
 		analyzeQuestion({ great, mediocre, poor: 'We hope.' }, withParaphrases).greatVsMediocre;
@@ -187,5 +189,10 @@ describe('paraphrases in the other answer', () => {
 		expect(compare('We use load shedding.', 'Under load we drop low-priority requests.').betterOnly).toEqual([]);
 		expect(compare('We track business KPIs.', 'We track key metrics like latency.').betterOnly).toEqual(['kpi']);
 		expect(compare('We track business KPIs.', 'Our key metrics are on one page.').betterOnly).toEqual(['kpi']);
+	});
+
+	it('takes a concept the pattern reaches across a gap for what the paraphrase is said of, not a head it qualifies', () => {
+		expect(compare('Time-based expiration keeps it simple.', 'We cache it with an appropriate TTL.').betterOnly).toEqual([]);
+		expect(compare('Time-based expiration keeps it simple.', 'We cache TTL values.').betterOnly).toEqual(['time-based-expiration']);
 	});
 });
