@@ -210,9 +210,16 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 	return found;
 }
 
+/**
+ * A plain adjective (not a participle, nor hyphenated) judges what it qualifies ("sensible
+ * timeouts", "dedicated channel"), so one of everyday frequency is trimmed too; a rare one names a
+ * kind ("exponential backoff", "idempotent consumer").
+ */
+const judging = (word: Word) => word.pos === 'ADJ' && !word.participle && !/[-‐‑]/.test(word.text);
+
 function trimmed(words: readonly Word[]): Word[] {
 	const kept = [...words];
-	while (kept.length > 1 && !isName(kept[0]!) && zipf(kept[0]!.text) >= COMMON_MODIFIER_ZIPF) kept.shift();
+	while (kept.length > 1 && !isName(kept[0]!) && zipf(kept[0]!.text) >= (judging(kept[0]!) ? RARE_IN_PHRASE_ZIPF : COMMON_MODIFIER_ZIPF)) kept.shift();
 	return kept.slice(-MAX_TERM_WORDS);
 }
 

@@ -46,6 +46,13 @@ describe('specificTerms', () => {
 		expect(texts('We use a good HashiCorp Vault setup.').some((term) => term.startsWith('good'))).toBe(false);
 	});
 
+	it('trims a plain adjective of everyday frequency that judges a name, not a rare one that names a kind', () => {
+		const found = texts('Pods get a sensible terminationGracePeriodSeconds and retries use exponential backoff.');
+		expect(found).toContain('terminationGracePeriodSeconds');
+		expect(found).not.toContain('sensible terminationGracePeriodSeconds');
+		expect(found).toContain('exponential backoff');
+	});
+
 	it('reads nouns the tagger calls verbs in compounds, and verbs it calls nouns', () => {
 		expect(texts('Clients send large files using multipart upload so a failure can resume.')).toContain('multipart upload');
 		expect(texts('A worker runs a virus scan, then stores it.')).toContain('virus scan');
