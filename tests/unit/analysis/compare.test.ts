@@ -130,6 +130,23 @@ describe('analyzeQuestion', () => {
 		expect(framed('For distributed systems, I use consistent hashing.')).toEqual(['consistent-hashing']);
 		expect(framed('Consistency in distributed systems needs consistent hashing.')).toEqual(['consistent-hashing']);
 		expect(framed('Distributed systems partition data with consistent hashing.')).toEqual(['consistent-hashing', 'distributed-systems']);
+		expect(framed('For performance and distributed systems, I use consistent hashing.')).toEqual(['consistent-hashing']);
+	});
+
+	it('lists no broad concept that only heads a sentence stating another, but a specific one', () => {
+		const headed = createAnalysisContext([
+			{ id: 'error-handling', label: 'Error handling', aliases: [] },
+			{ id: 'error-response-format', label: 'Error response format', aliases: [], refines: 'error-handling' },
+			{ id: 'inp', label: 'INP', aliases: [] },
+			{ id: 'long-tasks', label: 'Long tasks', aliases: [] },
+		]);
+		const listed = (great: string) => analyzeQuestion({ great, mediocre: 'Nothing.', poor: '' }, headed).greatVsMediocre.betterOnly;
+		expect(listed('For error handling, I break up long tasks.')).toEqual(['long-tasks']);
+		// Said of itself, or heading a sentence that states nothing else, the broad concept is stated.
+		expect(listed('Error handling matters, and I break up long tasks.')).toEqual(['error-handling', 'long-tasks']);
+		expect(listed('For error handling, I log everything.')).toEqual(['error-handling']);
+		// A concept nothing refines teaches from the head of its sentence.
+		expect(listed('For INP, I break up long tasks.')).toEqual(['inp', 'long-tasks']);
 	});
 
 	it('lists no concept that only qualifies another word ("authenticated requests")', () => {
