@@ -81,6 +81,17 @@ describe('specificTerms', () => {
 	it('leaves out what a glossary concept already names', () => {
 		expect(texts('Files go to object storage.')).toEqual([]);
 	});
+
+	it("leaves out a piece the tagger broke off a concept's name, not a term that holds one", () => {
+		const named = compileMatcher([
+			{ id: 'n-plus-one-queries', label: 'N+1 query problem', aliases: [] },
+			{ id: 'postgresql', label: 'PostgreSQL', aliases: [] },
+		]);
+		const found = (text: string) => specificTerms(text, named).map((term) => term.text);
+		expect(texts('The classic risk is the N+1 query problem.')).toContain('query problem');
+		expect(found('The classic risk is the N+1 query problem.')).not.toContain('query problem');
+		expect(found('Isolation uses PostgreSQL row-level security.')).toContain('PostgreSQL row-level security');
+	});
 });
 
 describe('greatOnlyTerms', () => {
