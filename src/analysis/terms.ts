@@ -278,10 +278,11 @@ function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
 /** Every specific term of a text, once each, in text order. */
 export function specificTerms(text: string, matcher: ConceptMatcher): OpenTerm[] {
 	const terms = new Map<string, OpenTerm>();
-	// A chunk that starts inside a concept's name is a piece of it the tagger broke off: "herd
-	// problem" of "thundering herd problem", "query problem" of "N+1 query problem".
+	// A chunk that starts or ends inside a concept's name is a piece of it the tagger broke off or
+	// ran on from: "herd problem" of "thundering herd problem", "query problem" of "N+1 query
+	// problem", "appropriate HTTP" of "HTTP 429 responses".
 	const mentions = matcher.find(text);
-	const brokenOff = (start: number) => mentions.some((mention) => mention.start < start && mention.end > start);
+	const inside = (at: number) => mentions.some((mention) => mention.start < at && mention.end > at);
 	for (const sentence of wordsOf(text)) {
 		for (const { words } of chunks(sentence)) {
 			let kept = trimmed(words);
@@ -296,7 +297,7 @@ export function specificTerms(text: string, matcher: ConceptMatcher): OpenTerm[]
 			const end = kept.at(-1)!.end;
 			const term = text.slice(start, end);
 			const key = stemKey(term);
-			if (key === '' || terms.has(key) || brokenOff(start) || coveredByGlossary(term, matcher)) continue;
+			if (key === '' || terms.has(key) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));

@@ -91,6 +91,10 @@ describe('specificTerms', () => {
 		expect(texts('The classic risk is the N+1 query problem.')).toContain('query problem');
 		expect(found('The classic risk is the N+1 query problem.')).not.toContain('query problem');
 		expect(found('Isolation uses PostgreSQL row-level security.')).toContain('PostgreSQL row-level security');
+		// Nor one that ends inside a name: a number ends the chunk "HTTP" inside "HTTP 429".
+		const status = compileMatcher([{ id: 'http-429', label: 'HTTP 429', aliases: [] }]);
+		expect(texts('We return HTTP 429 responses.')).toContain('HTTP');
+		expect(specificTerms('We return HTTP 429 responses.', status).map((term) => term.text)).not.toContain('HTTP');
 	});
 });
 
