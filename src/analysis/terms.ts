@@ -224,7 +224,7 @@ function trimmed(words: readonly Word[]): Word[] {
 }
 
 /** Abstract nouns made from verbs and adjectives ("compatibility", "implementation") name qualities, not techniques. */
-const ABSTRACT_NOUN = /(?:ity|ness|ment|ance|ence|ism|tion|sion|ship)s?$/i;
+const ABSTRACT_NOUN = /(?:ity|itie|ness|ment|ance|ence|ism|tion|sion|ship)s?$/i;
 
 /** A word that names something specific: a name, or a rare concrete noun. */
 function isNamingWord(word: Word, threshold: number): boolean {

@@ -35,6 +35,8 @@ describe('specificTerms', () => {
 		for (const prose of ['multi-layered approach', 'theoretical correctness', 'granular control', 'contextual information', 'compatibility', 'endpoints', 'simpler domains']) {
 			expect(found).not.toContain(prose);
 		}
+		// The plural of an abstract noun is abstract too ("opportunities").
+		expect(texts('Reviews surface improvement opportunities.')).not.toContain('improvement opportunities');
 	});
 
 	it('keeps a participle over a rare noun, not an adjective that judges it', () => {
