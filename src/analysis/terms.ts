@@ -87,6 +87,8 @@ const its = nlp.its;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
 /** "HashiCorp", "PostgreSQL", "k6", "OAuth": capitals or digits inside a word. */
 const PRODUCT_SPELLING = /^(?:[A-Za-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)$/;
+/** "tenant_id", "pg_stat_activity": an identifier from code names one thing. */
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 const CHUNK_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 interface Word {
@@ -104,10 +106,10 @@ function isName(word: Word): boolean {
 	if (/['’]/.test(word.text)) return false;
 	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or "Berlin".
 	const capitalisedName = word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]/.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
-	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || capitalisedName;
+	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || IDENTIFIER.test(word.text) || capitalisedName;
 }
 
-/** Words with offsets, hyphenated compounds written without spaces joined into one ("Token-based"). */
+/** Words with offsets, hyphenated compounds and identifiers written without spaces joined into one ("Token-based", "tenant_id"). */
 function wordsOf(text: string): Word[][] {
 	const sentences: Word[][] = [];
 	let offset = 0;
@@ -119,11 +121,11 @@ function wordsOf(text: string): Word[][] {
 			if (start < 0) return;
 			offset = start + value.length;
 			const previous = words.at(-1);
-			const joined = previous && start === previous.end && (/^[-‐‑/]$/.test(value) || /[-‐‑/]$/.test(previous.text));
+			const joined = previous && start === previous.end && (/^[-‐‑/_]$/.test(value) || /[-‐‑/_]$/.test(previous.text));
 			if (joined) {
 				previous.text += value;
 				previous.end = offset;
-				if (!/^[-‐‑/]$/.test(value)) previous.pos = token.out(its.pos);
+				if (!/^[-‐‑/_]$/.test(value)) previous.pos = token.out(its.pos);
 				return;
 			}
 			words.push({ text: value, pos: token.out(its.pos), start, end: offset, sentenceStart: words.length === 0 });

@@ -28,6 +28,12 @@ describe('specificTerms', () => {
 		expect(texts('Keys are caught by a pre-commit hook.')).toContain('pre-commit hook');
 	});
 
+	it('keeps an identifier from code whole, as a name', () => {
+		const found = texts('Every table has a tenant_id column, and we watch pg_stat_activity.');
+		expect(found).toEqual(expect.arrayContaining(['tenant_id column', 'pg_stat_activity']));
+		expect(found).not.toContain('id column');
+	});
+
 	it('drops evaluative prose: adjectives over plain nouns, abstract nouns, single ordinary words', () => {
 		const found = texts(
 			'A multi-layered approach gives theoretical correctness, granular control and contextual information, and improves compatibility for simpler domains and endpoints.',
