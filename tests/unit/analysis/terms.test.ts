@@ -135,6 +135,13 @@ describe('greatOnlyTerms', () => {
 		expect(greatOnlyTerms([question(great)], matcher)[0]!.map((term) => term.text)).toContain('error categories');
 	});
 
+	it("takes no part of the title's hyphenated modifier for its subject", () => {
+		const great = 'Large tenants move to their own shard, because routing goes through a tenant directory. The rest is long enough.';
+		const listed = (title: string) => greatOnlyTerms([question(great, 'We add a column.', title)], matcher)[0]!.map((term) => term.text);
+		expect(listed('How would you build a multi-tenant SaaS backend?')).toContain('tenant directory');
+		expect(listed('How would you store tenant data?')).not.toContain('tenant directory');
+	});
+
 	it(`drops terms that more than ${MAX_QUESTIONS_PER_TERM} questions state: the guide's vocabulary, not a separator`, () => {
 		const many = Array.from({ length: MAX_QUESTIONS_PER_TERM + 1 }, () =>
 			question('We call Kafka from a presigned URL. The answer is long enough to have room for both of these terms.'),
