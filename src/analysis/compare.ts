@@ -249,6 +249,11 @@ export function statedConcepts(
 	return [...stated.values()].sort((a, b) => a.position - b.position);
 }
 
+/** Where an answer states glossary concepts by name, as the comparison found them: what terms.ts needs of it. */
+export function mentionsOf(tier: readonly StatedConcept[]): Occurrence[] {
+	return tier.flatMap((concept) => concept.occurrences);
+}
+
 /** Stated only because a narrower concept implies it: never a separator, never "covered". */
 export function isInferred(concept: StatedConcept): boolean {
 	return concept.occurrences.length === 0 && !concept.hinted;

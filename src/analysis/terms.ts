@@ -277,13 +277,18 @@ function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
 	return covered * 2 >= words;
 }
 
-/** Every specific term of a text, once each, in text order. */
-export function specificTerms(text: string, matcher: ConceptMatcher): OpenTerm[] {
+/** Where a text names glossary concepts. */
+export type Mentions = readonly { start: number; end: number }[];
+
+/**
+ * Every specific term of a text, once each, in text order. `mentions` are the glossary's stated
+ * (not negated) mentions in the text, when the comparison has already found them.
+ */
+export function specificTerms(text: string, matcher: ConceptMatcher, mentions: Mentions = matcher.find(text).filter((mention) => !mention.negated)): OpenTerm[] {
 	const terms = new Map<string, OpenTerm>();
 	// A chunk that starts or ends inside a concept's name is a piece of it the tagger broke off or
 	// ran on from: "herd problem" of "thundering herd problem", "query problem" of "N+1 query
 	// problem", "appropriate HTTP" of "HTTP 429 responses".
-	const mentions = matcher.find(text);
 	const inside = (at: number) => mentions.some((mention) => mention.start < at && mention.end > at);
 	for (const sentence of wordsOf(text)) {
 		for (const { words } of chunks(sentence)) {
@@ -358,6 +363,8 @@ export interface TermsQuestion {
 	mediocre: string;
 	/** How many glossary concepts the comparison lists as great-only: they take their share of the budget first. */
 	conceptSeparators?: number | undefined;
+	/** The glossary's mentions in each answer, as the comparison found them; found again when absent. */
+	mentions?: Partial<Record<'great' | 'mediocre', Mentions>> | undefined;
 }
 
 /** How many terms a question may list: its budget of separators, less the concepts already listed. */
@@ -375,9 +382,9 @@ export function termBudget(question: TermsQuestion): number {
 export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
 	const perQuestion = questions.map((question) => {
 		const mediocreStems = new Set(tokenize(question.mediocre).map((token) => token.stem));
-		const mediocreTerms = specificTerms(question.mediocre, matcher);
+		const mediocreTerms = specificTerms(question.mediocre, matcher, question.mentions?.mediocre);
 		const title = titleStems(question.title);
-		return specificTerms(question.great, matcher).filter(
+		return specificTerms(question.great, matcher, question.mentions?.great).filter(
 			(term) => !statesTerm(term, mediocreStems, mediocreTerms) && !echoesTitle(term, title),
 		);
 	});

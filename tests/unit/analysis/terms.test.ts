@@ -135,6 +135,18 @@ describe('greatOnlyTerms', () => {
 		expect(greatOnlyTerms([question(great)], matcher)[0]!.map((term) => term.text)).toContain('error categories');
 	});
 
+	it("uses the comparison's mentions when given, as if it had found them", () => {
+		const named = compileMatcher([{ id: 'n-plus-one-queries', label: 'N+1 query problem', aliases: [] }]);
+		const great = 'The classic risk is the N+1 query problem, so a DataLoader batches lookups. The rest is long enough.';
+		const asked = question(great);
+		const listed = (terms: ReturnType<typeof greatOnlyTerms>) => terms[0]!.map((term) => term.text);
+		const found = listed(greatOnlyTerms([asked], named));
+		expect(found).not.toContain('query problem');
+		expect(listed(greatOnlyTerms([{ ...asked, mentions: { great: named.find(great), mediocre: [] } }], named))).toEqual(found);
+		// Without the mention (a hint ignored it), the piece is a term again.
+		expect(listed(greatOnlyTerms([{ ...asked, mentions: { great: [], mediocre: [] } }], named))).toContain('query problem');
+	});
+
 	it("takes no part of the title's hyphenated modifier for its subject", () => {
 		const great = 'Large tenants move to their own shard, because routing goes through a tenant directory. The rest is long enough.';
 		const listed = (title: string) => greatOnlyTerms([question(great, 'We add a column.', title)], matcher)[0]!.map((term) => term.text);
