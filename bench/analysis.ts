@@ -10,7 +10,7 @@
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeQuestion, createAnalysisContext } from '../src/analysis/compare.ts';
+import { analyzeQuestion, createAnalysisContext, mentionsOf } from '../src/analysis/compare.ts';
 import { loadGlossary } from '../src/analysis/glossary-files.ts';
 import { greatOnlyTerms } from '../src/analysis/terms.ts';
 import { PROJECT_ROOT } from '../src/build-tools/site.ts';
@@ -39,6 +39,7 @@ const terms = greatOnlyTerms(
 		great: question.tiers.great,
 		mediocre: question.tiers.mediocre,
 		conceptSeparators: analyses[index]!.greatVsMediocre.betterOnly.length,
+		mentions: { great: mentionsOf(analyses[index]!.tiers.great), mediocre: mentionsOf(analyses[index]!.tiers.mediocre) },
 	})),
 	context.matcher,
 );

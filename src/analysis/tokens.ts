@@ -46,8 +46,13 @@ export function tokenize(text: string): Token[] {
 /** Between two words of one phrase only spaces, hyphens and slashes may stand: "rate-limiting", "CI/CD". */
 const PHRASE_GAP = /^[ \t\u00a0]*[-‐‑/]?[ \t\u00a0]*$/;
 
+/** A list's last comma, before its conjunction: "pagination, filtering, and sorting" still says "filtering and sorting". */
+const SERIAL_COMMA = /^,[ \t\u00a0]+$/;
+const CONJUNCTION = /^(?:and|or)$/i;
+
 export function joinsPhrase(text: string, previous: Token, next: Token): boolean {
-	return PHRASE_GAP.test(text.slice(previous.end, next.start));
+	const gap = text.slice(previous.end, next.start);
+	return PHRASE_GAP.test(gap) || (CONJUNCTION.test(next.text) && SERIAL_COMMA.test(gap));
 }
 
 /** Punctuation that ends a clause, for telling what a negation covers. */

@@ -3,7 +3,7 @@
  * each concept is used, and the topics with the sidebar's index of them. Pure, so that it can be
  * tested without a build; `guide-data.ts` feeds it from Astro's content collections.
  */
-import { analyzeQuestion, createAnalysisContext, type QuestionAnalysis } from '../analysis/compare.ts';
+import { analyzeQuestion, createAnalysisContext, mentionsOf, type QuestionAnalysis } from '../analysis/compare.ts';
 import type { Concept } from '../analysis/concept-schema.ts';
 import { greatOnlyTerms } from '../analysis/terms.ts';
 import { conceptUses, type ConceptUse } from '../analysis/usage.ts';
@@ -55,12 +55,16 @@ export function guideData(questionEntries: readonly Question[], glossary: Readon
 	// Terms are found over the whole guide at once (a term in many questions is its vocabulary), after
 	// the concepts, which take their share of each question's budget first.
 	const terms = greatOnlyTerms(
-		questions.map((question) => ({
-			title: question.question,
-			great: question.tiers.great,
-			mediocre: question.tiers.mediocre,
-			conceptSeparators: analyses.get(question.slug)!.greatVsMediocre.betterOnly.length,
-		})),
+		questions.map((question) => {
+			const analysis = analyses.get(question.slug)!;
+			return {
+				title: question.question,
+				great: question.tiers.great,
+				mediocre: question.tiers.mediocre,
+				conceptSeparators: analysis.greatVsMediocre.betterOnly.length,
+				mentions: { great: mentionsOf(analysis.tiers.great), mediocre: mentionsOf(analysis.tiers.mediocre) },
+			};
+		}),
 		context.matcher,
 	);
 	for (const [index, question] of questions.entries()) analyses.get(question.slug)!.greatOnlyTerms = terms[index];

@@ -130,6 +130,23 @@ describe('analyzeQuestion', () => {
 		expect(framed('For distributed systems, I use consistent hashing.')).toEqual(['consistent-hashing']);
 		expect(framed('Consistency in distributed systems needs consistent hashing.')).toEqual(['consistent-hashing']);
 		expect(framed('Distributed systems partition data with consistent hashing.')).toEqual(['consistent-hashing', 'distributed-systems']);
+		expect(framed('For performance and distributed systems, I use consistent hashing.')).toEqual(['consistent-hashing']);
+	});
+
+	it('lists no broad concept that only heads a sentence stating another, but a specific one', () => {
+		const headed = createAnalysisContext([
+			{ id: 'error-handling', label: 'Error handling', aliases: [] },
+			{ id: 'error-response-format', label: 'Error response format', aliases: [], refines: 'error-handling' },
+			{ id: 'inp', label: 'INP', aliases: [] },
+			{ id: 'long-tasks', label: 'Long tasks', aliases: [] },
+		]);
+		const listed = (great: string) => analyzeQuestion({ great, mediocre: 'Nothing.', poor: '' }, headed).greatVsMediocre.betterOnly;
+		expect(listed('For error handling, I break up long tasks.')).toEqual(['long-tasks']);
+		// Said of itself, or heading a sentence that states nothing else, the broad concept is stated.
+		expect(listed('Error handling matters, and I break up long tasks.')).toEqual(['error-handling', 'long-tasks']);
+		expect(listed('For error handling, I log everything.')).toEqual(['error-handling']);
+		// A concept nothing refines teaches from the head of its sentence.
+		expect(listed('For INP, I break up long tasks.')).toEqual(['inp', 'long-tasks']);
 	});
 
 	it('lists no concept that only qualifies another word ("authenticated requests")', () => {
@@ -166,6 +183,8 @@ describe('paraphrases in the other answer', () => {
 		{ id: 'metrics', label: 'Metrics', aliases: [] },
 		{ id: 'kpi', label: 'KPI', aliases: ['KPIs'], paraphrases: ['key metrics'] },
 		{ id: 'canary-release', label: 'Canary release', aliases: [] },
+		{ id: 'ttl', label: 'TTL', aliases: [] },
+		{ id: 'time-based-expiration', label: 'Time-based expiration', aliases: [], paraphrases: ['cache … TTL'] },
 	]);
 	const compare = (great: string, mediocre: string) =>
 		analyzeQuestion({ great, mediocre, poor: 'We hope.' }, withParaphrases).greatVsMediocre;
@@ -187,5 +206,10 @@ describe('paraphrases in the other answer', () => {
 		expect(compare('We use load shedding.', 'Under load we drop low-priority requests.').betterOnly).toEqual([]);
 		expect(compare('We track business KPIs.', 'We track key metrics like latency.').betterOnly).toEqual(['kpi']);
 		expect(compare('We track business KPIs.', 'Our key metrics are on one page.').betterOnly).toEqual(['kpi']);
+	});
+
+	it('takes a concept the pattern reaches across a gap for what the paraphrase is said of, not a head it qualifies', () => {
+		expect(compare('Time-based expiration keeps it simple.', 'We cache it with an appropriate TTL.').betterOnly).toEqual([]);
+		expect(compare('Time-based expiration keeps it simple.', 'We cache TTL values.').betterOnly).toEqual(['time-based-expiration']);
 	});
 });

@@ -158,4 +158,12 @@ describe('compileMatcher().find', () => {
 		// A loose match needs each word alike but for inflection: Porter stems "integrity" as "integration".
 		expect(ids('tested for integrity and recovery testing')).toEqual([]);
 	});
+
+	it("matches a name that holds a conjunction across a list's serial comma, not across other commas", () => {
+		const listed = compileMatcher([{ id: 'filtering-and-sorting', label: 'Filtering and sorting', aliases: [] }]);
+		const ids = (text: string) => listed.find(text).map((occurrence) => occurrence.conceptId);
+		expect(ids('Collections support pagination, filtering, and sorting.')).toEqual(['filtering-and-sorting']);
+		expect(ids('We log filtering, then sorting.')).toEqual([]);
+		expect(ids('After filtering, sorting runs.')).toEqual([]);
+	});
 });

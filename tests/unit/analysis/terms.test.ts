@@ -28,6 +28,12 @@ describe('specificTerms', () => {
 		expect(texts('Keys are caught by a pre-commit hook.')).toContain('pre-commit hook');
 	});
 
+	it('keeps an identifier from code whole, as a name', () => {
+		const found = texts('Every table has a tenant_id column, and we watch pg_stat_activity.');
+		expect(found).toEqual(expect.arrayContaining(['tenant_id column', 'pg_stat_activity']));
+		expect(found).not.toContain('id column');
+	});
+
 	it('drops evaluative prose: adjectives over plain nouns, abstract nouns, single ordinary words', () => {
 		const found = texts(
 			'A multi-layered approach gives theoretical correctness, granular control and contextual information, and improves compatibility for simpler domains and endpoints.',
@@ -35,6 +41,8 @@ describe('specificTerms', () => {
 		for (const prose of ['multi-layered approach', 'theoretical correctness', 'granular control', 'contextual information', 'compatibility', 'endpoints', 'simpler domains']) {
 			expect(found).not.toContain(prose);
 		}
+		// The plural of an abstract noun is abstract too ("opportunities").
+		expect(texts('I regularly review the codebase for improvement opportunities.')).not.toContain('improvement opportunities');
 	});
 
 	it('keeps a participle over a rare noun, not an adjective that judges it', () => {
@@ -44,6 +52,13 @@ describe('specificTerms', () => {
 
 	it('trims leading common modifiers', () => {
 		expect(texts('We use a good HashiCorp Vault setup.').some((term) => term.startsWith('good'))).toBe(false);
+	});
+
+	it('trims a plain adjective of everyday frequency that judges a name, not a rare one that names a kind', () => {
+		const found = texts('Pods get a sensible terminationGracePeriodSeconds and retries use exponential backoff.');
+		expect(found).toContain('terminationGracePeriodSeconds');
+		expect(found).not.toContain('sensible terminationGracePeriodSeconds');
+		expect(found).toContain('exponential backoff');
 	});
 
 	it('reads nouns the tagger calls verbs in compounds, and verbs it calls nouns', () => {
@@ -74,6 +89,21 @@ describe('specificTerms', () => {
 	it('leaves out what a glossary concept already names', () => {
 		expect(texts('Files go to object storage.')).toEqual([]);
 	});
+
+	it("leaves out a piece the tagger broke off a concept's name, not a term that holds one", () => {
+		const named = compileMatcher([
+			{ id: 'n-plus-one-queries', label: 'N+1 query problem', aliases: [] },
+			{ id: 'postgresql', label: 'PostgreSQL', aliases: [] },
+		]);
+		const found = (text: string) => specificTerms(text, named).map((term) => term.text);
+		expect(texts('The classic risk is the N+1 query problem.')).toContain('query problem');
+		expect(found('The classic risk is the N+1 query problem.')).not.toContain('query problem');
+		expect(found('Isolation uses PostgreSQL row-level security.')).toContain('PostgreSQL row-level security');
+		// Nor one that ends inside a name: a number ends the chunk "HTTP" inside "HTTP 429".
+		const status = compileMatcher([{ id: 'http-429', label: 'HTTP 429', aliases: [] }]);
+		expect(texts('We return HTTP 429 responses.')).toContain('HTTP');
+		expect(specificTerms('We return HTTP 429 responses.', status).map((term) => term.text)).not.toContain('HTTP');
+	});
 });
 
 describe('greatOnlyTerms', () => {
@@ -103,6 +133,25 @@ describe('greatOnlyTerms', () => {
 		expect(listed).toContain('error fingerprinting');
 		// On another question the same words are not the topic.
 		expect(greatOnlyTerms([question(great)], matcher)[0]!.map((term) => term.text)).toContain('error categories');
+	});
+
+	it("uses the comparison's mentions when given, as if it had found them", () => {
+		const named = compileMatcher([{ id: 'n-plus-one-queries', label: 'N+1 query problem', aliases: [] }]);
+		const great = 'The classic risk is the N+1 query problem, so a DataLoader batches lookups. The rest is long enough.';
+		const asked = question(great);
+		const listed = (terms: ReturnType<typeof greatOnlyTerms>) => terms[0]!.map((term) => term.text);
+		const found = listed(greatOnlyTerms([asked], named));
+		expect(found).not.toContain('query problem');
+		expect(listed(greatOnlyTerms([{ ...asked, mentions: { great: named.find(great), mediocre: [] } }], named))).toEqual(found);
+		// Without the mention (a hint ignored it), the piece is a term again.
+		expect(listed(greatOnlyTerms([{ ...asked, mentions: { great: [], mediocre: [] } }], named))).toContain('query problem');
+	});
+
+	it("takes no part of the title's hyphenated modifier for its subject", () => {
+		const great = 'Large tenants move to their own shard, because routing goes through a tenant directory. The rest is long enough.';
+		const listed = (title: string) => greatOnlyTerms([question(great, 'We add a column.', title)], matcher)[0]!.map((term) => term.text);
+		expect(listed('How would you build a multi-tenant SaaS backend?')).toContain('tenant directory');
+		expect(listed('How would you store tenant data?')).not.toContain('tenant directory');
 	});
 
 	it(`drops terms that more than ${MAX_QUESTIONS_PER_TERM} questions state: the guide's vocabulary, not a separator`, () => {
