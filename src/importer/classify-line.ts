@@ -1,8 +1,9 @@
 /**
  * Says what one line of a question document is, whatever tool the document was pasted from:
  * plain text (`1. Question`, `Great Response: "…"`), Google Docs and Notion (`Q1:`, `1)`,
- * `Great Response – …`, bullets) or Markdown (`### 1. Question`, `**Great Response:**`). Markdown
- * marks around numbers and labels are part of the label, never of the text that follows.
+ * `Great Response – …`, `Strong answer:`, `Great:`, bullets) or Markdown (`### 1. Question`,
+ * `**Great Response:**`). Markdown marks around numbers and labels are part of the label, never of
+ * the text that follows.
  */
 import type { Tier } from '../questions/tiers.ts';
 
@@ -10,8 +11,12 @@ export type ClassifiedLine =
 	| { kind: 'blank' }
 	/** A numbered question; `text` is the question without its number and marks. */
 	| { kind: 'question'; number: number; text: string }
-	/** The start of an answer; `rest` is whatever follows the label on the same line. */
-	| { kind: 'tier'; tier: Tier; rest: string }
+	/**
+	 * The start of an answer: `label` is the word that rates it (`great`, `strong`, `good`, …; see
+	 * {@link documentTiers}), `bare` when no "Response" or "Answer" follows it (`Great: …`), `rest`
+	 * whatever follows the label on the same line.
+	 */
+	| { kind: 'tier'; label: string; bare: boolean; rest: string }
 	/** A Markdown heading without a number (`## Backend`): a section or the title. */
 	| { kind: 'heading'; text: string }
 	/** `Last updated …`, allowed only as the last non-empty line. */
@@ -30,8 +35,20 @@ const QUESTION_LINE = new RegExp(
 	String.raw`^(?:#{1,6}\s+)?${MARKS}(?:Q(?:uestion)?\s*)?(\d+)(?:[.):]|\s+[–—-])${MARKS}\s+(\S.*)$`,
 	'i',
 );
+/**
+ * The words documents rate their sample answers with, by the tier each names. "Good" is the great
+ * answer beside "mediocre" and the mediocre one beside "great": {@link documentTiers} decides.
+ */
+const TIER_WORDS: Record<Tier, readonly string[]> = {
+	great: ['great', 'excellent', 'strong', 'best', 'ideal', 'exemplary', 'outstanding'],
+	mediocre: ['mediocre', 'average', 'okay', 'ok', 'fair', 'acceptable', 'adequate', 'decent', 'middling'],
+	poor: ['poor', 'weak', 'bad', 'worst'],
+};
+const RELATIVE_WORD = 'good';
+const LABEL_WORDS = [...Object.values(TIER_WORDS).flat(), RELATIVE_WORD].join('|');
+// `Great Response: …`, `Strong answer – …`, or the word alone before a colon (`Great: …`).
 const TIER_LINE = new RegExp(
-	String.raw`^(?:[-*•+]\s+)?(?:#{1,6}\s+)?${MARKS}(great|mediocre|poor)\s+(?:response|answer)${MARKS}\s*(?::|–|—|-(?=\s))${MARKS}(?:\s+|$)(.*)$`,
+	String.raw`^(?:[-*•+]\s+)?(?:#{1,6}\s+)?${MARKS}(${LABEL_WORDS})(?:\s+(?:response|answer)${MARKS}\s*(?::|–|—|-(?=\s))|(${MARKS}\s*:))${MARKS}(?:\s+|$)(.*)$`,
 	'i',
 );
 const HEADING_LINE = /^#{1,6}\s+(.*?)\s*#*$/;
@@ -61,7 +78,7 @@ export function classifyLine(raw: string): ClassifiedLine {
 	const line = raw.trim();
 	if (line === '') return { kind: 'blank' };
 	const tier = TIER_LINE.exec(line);
-	if (tier) return { kind: 'tier', tier: tier[1]!.toLowerCase() as Tier, rest: closeMarks(tier[2]!) };
+	if (tier) return { kind: 'tier', label: tier[1]!.toLowerCase(), bare: tier[2] !== undefined, rest: closeMarks(tier[3]!) };
 	const question = QUESTION_LINE.exec(line);
 	if (question) return { kind: 'question', number: Number(question[1]), text: closeMarks(question[2]!, line) };
 	if (TRAILER_LINE.test(line)) return { kind: 'trailer', text: line };
@@ -81,6 +98,24 @@ function closeMarks(text: string, whole = ''): string {
 		result = result.slice(0, -opened.length).trim();
 	}
 	return result;
+}
+
+/**
+ * Which tier each rating word of a document names, from all the words it uses: the fixed ones by
+ * their list, "good" by the others (great beside "mediocre" or "poor" alone, mediocre beside
+ * "great"). Returns the word that cannot be placed when the document also uses both a great and a
+ * mediocre word.
+ */
+export function documentTiers(labels: Iterable<string>): { tierOf: (label: string) => Tier } | { ambiguous: string } {
+	const used = new Set(labels);
+	const fixed = (label: string) => (Object.keys(TIER_WORDS) as Tier[]).find((tier) => TIER_WORDS[tier].includes(label));
+	const usesTier = (tier: Tier) => [...used].some((label) => fixed(label) === tier);
+	let good: Tier = 'great';
+	if (usesTier('great')) {
+		if (usesTier('mediocre') && used.has(RELATIVE_WORD)) return { ambiguous: RELATIVE_WORD };
+		good = 'mediocre';
+	}
+	return { tierOf: (label) => fixed(label) ?? good };
 }
 
 /** Shows a line for an error message: shortened, with invisible and control characters escaped. */

@@ -22,7 +22,7 @@
  */
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
-import { classifyLine, excerpt, normalizeLine, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
+import { classifyLine, documentTiers, excerpt, normalizeLine, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
 
 export interface DocumentQuestion {
 	/** The number the document gives the question (`4.` → 4). */
@@ -91,6 +91,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		.map((raw, index) => ({ number: index + 1, raw, classified: classifyLine(normalizeLine(raw)) }));
 	const nonBlank = lines.filter((line) => line.classified.kind !== 'blank');
 	const lastTextLine = nonBlank.at(-1)?.number ?? 1;
+	const tierOf = tierReader(lines);
 
 	const questions: DocumentQuestion[] = [];
 	const firstLineOfNumber = new Map<number, number>();
@@ -148,7 +149,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		previousBlank = classified.kind === 'blank';
 
 		if (answer?.quoted) {
-			if (classified.kind === 'tier') {
+			if (classified.kind === 'tier' && !classified.bare) {
 				throw new DocumentError(
 					answer.startLine,
 					`the ${TIER_LABELS[answer.tier]} response of question ${answer.question.position} opens a quote that is never closed before the next response on line ${lineNumber}; expected a closing " at the end of the answer`,
@@ -161,7 +162,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				continue;
 			}
 			const lineText = normalizeLine(raw).trim();
-			appendToAnswer(answer, lineText, classified.kind === 'text' ? classified.listItem : /^\d+[.)]\s/.test(lineText));
+			appendToAnswer(answer, lineText, classified.kind === 'text' ? classified.listItem : /^(?:\d+[.)]|[-*•+])\s/.test(lineText));
 			if (endsWithClosingQuote(lineText)) {
 				answer.quoted = false;
 				closeAnswer();
@@ -209,7 +210,14 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			}
 
 			case 'tier': {
-				const { tier, rest } = classified;
+				const { bare, rest } = classified;
+				const tier = tierOf(classified.label);
+				// A word and a colon alone (`Best: …`) inside an answer starts the next one only if
+				// the question still lacks that tier; otherwise it is the answer's own text.
+				if (bare && answer && (answer.tier === tier || answer.question.tiers[tier] !== '')) {
+					appendToAnswer(answer, normalizeLine(raw).trim(), /^[-*•+]\s/.test(normalizeLine(raw).trim()));
+					continue;
+				}
 				if (!current) {
 					throw new DocumentError(
 						lineNumber,
@@ -298,6 +306,26 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 	}
 	return { title: title ?? fallbackTitle, questions };
 }
+
+/**
+ * The tier of a rating word, for the words this document uses ({@link documentTiers}).
+ * @throws {DocumentError} on the first line of a word that could name two tiers here.
+ */
+function tierReader(lines: readonly Line[]): (label: string) => Tier {
+	const labelLines = lines.flatMap(({ number, classified }) => (classified.kind === 'tier' ? [{ number, label: classified.label }] : []));
+	const tiers = documentTiers(labelLines.map(({ label }) => label));
+	if ('ambiguous' in tiers) {
+		const first = labelLines.find(({ label }) => label === tiers.ambiguous)!;
+		const others = [...new Set(labelLines.map(({ label }) => label).filter((label) => label !== tiers.ambiguous))].map(capitalize);
+		throw new DocumentError(
+			first.number,
+			`"${capitalize(tiers.ambiguous)}" could name the great or the mediocre answer, as this document also rates answers ${others.map((label) => `"${label}"`).join(', ')}; expected one word per tier, such as Great, Mediocre and Poor`,
+		);
+	}
+	return tiers.tierOf;
+}
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function startsWithOpeningQuote(text: string): boolean {
 	return OPENING_QUOTES.some((quote) => text.startsWith(quote));

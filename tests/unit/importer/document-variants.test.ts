@@ -76,6 +76,34 @@ describe('accepted document formats', () => {
 		expectOneQuestion(`T\n1. What is a cache?\n${great}\n${mediocre}\n${poor}\n`);
 	});
 
+	it.each([
+		['Strong answer: a', 'Average answer: b', 'Weak answer: c'],
+		['Excellent Response: a', 'OK Response: b', 'Bad Response: c'],
+		['Best answer – a', 'Acceptable answer – b', 'Worst answer – c'],
+	])('reads other words for the three tiers: %s / %s / %s', (great, mediocre, poor) => {
+		expectOneQuestion(`T\n1. What is a cache?\n${great}\n${mediocre}\n${poor}\n`);
+	});
+
+	it('reads "Good" as the great answer beside a middling word, and as the mediocre one beside "Great"', () => {
+		expectOneQuestion('T\n1. What is a cache?\nGood answer: a\nOkay answer: b\nBad answer: c\n');
+		expectOneQuestion('T\n1. What is a cache?\nGreat answer: a\nGood answer: b\nPoor answer: c\n');
+	});
+
+	it('refuses "Good" in a document that also rates answers both great and mediocre, naming its line', () => {
+		const error = errorOf(`T\n1. Q?\n${tiers()}2. R?\nGreat Response: a\nGood Response: b\nMediocre Response: c\n`);
+		expect(error.line).toBe(8);
+		expect(error.message).toMatch(/"Good" could name the great or the mediocre answer, as this document also rates answers "Great", "Mediocre", "Poor"/);
+	});
+
+	it('reads a rating word alone before a colon as a tier label', () => {
+		expectOneQuestion('T\n1. What is a cache?\nGreat: a\n**Mediocre:** b\n- Poor: "c"\n');
+	});
+
+	it('keeps a word and a colon inside an answer as its text when its tier is not what the question lacks', () => {
+		const question = only('T\n1. Q?\nGreat Response: Two options.\nBest: a queue.\nMediocre Response: b\nGreat: never this.\nPoor Response: "c\nBad: quoted."\n');
+		expect(question.tiers).toEqual({ great: 'Two options. Best: a queue.', mediocre: 'b Great: never this.', poor: 'c Bad: quoted.' });
+	});
+
 	it('reads tiers in any order', () => {
 		expectOneQuestion('T\n1. What is a cache?\nPoor Response: c\nGreat Response: a\nMediocre Response: b\n');
 	});
