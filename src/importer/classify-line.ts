@@ -46,9 +46,11 @@ const TIER_WORDS: Record<Tier, readonly string[]> = {
 };
 const RELATIVE_WORD = 'good';
 const LABEL_WORDS = [...Object.values(TIER_WORDS).flat(), RELATIVE_WORD].join('|');
-// `Great Response: …`, `Strong answer – …`, or the word alone before a colon (`Great: …`).
+// `Great Response: …`, `Strong answer – …`, a line of its own (`Great answer`, `### Great answer`,
+// the answer on the lines below), or the word alone before a colon (`Great: …`) or as a heading
+// (`### Great`), which are "bare".
 const TIER_LINE = new RegExp(
-	String.raw`^(?:[-*•+]\s+)?(?:#{1,6}\s+)?${MARKS}(${LABEL_WORDS})(?:\s+(?:response|answer)${MARKS}\s*(?::|–|—|-(?=\s))|(${MARKS}\s*:))${MARKS}(?:\s+|$)(.*)$`,
+	String.raw`^(?:[-*•+]\s+)?(#{1,6}\s+)?${MARKS}(${LABEL_WORDS})(?:\s+(?:response|answer)${MARKS}\s*(?::|–|—|-(?=\s)|$)|(${MARKS}\s*:|${MARKS}$))${MARKS}(?:\s+|$)(.*)$`,
 	'i',
 );
 const HEADING_LINE = /^#{1,6}\s+(.*?)\s*#*$/;
@@ -78,7 +80,11 @@ export function classifyLine(raw: string): ClassifiedLine {
 	const line = raw.trim();
 	if (line === '') return { kind: 'blank' };
 	const tier = TIER_LINE.exec(line);
-	if (tier) return { kind: 'tier', label: tier[1]!.toLowerCase(), bare: tier[2] !== undefined, rest: closeMarks(tier[3]!) };
+	// A rating word alone on its line is a label only as a heading: plain "Great" is a sentence.
+	const [, headingMark, label, bare, rest] = tier ?? [];
+	if (tier && (bare === undefined || bare.includes(':') || headingMark !== undefined)) {
+		return { kind: 'tier', label: label!.toLowerCase(), bare: bare !== undefined, rest: closeMarks(rest!) };
+	}
 	const question = QUESTION_LINE.exec(line);
 	if (question) return { kind: 'question', number: Number(question[1]), text: closeMarks(question[2]!, line) };
 	if (TRAILER_LINE.test(line)) return { kind: 'trailer', text: line };

@@ -99,6 +99,12 @@ describe('accepted document formats', () => {
 		expectOneQuestion('T\n1. What is a cache?\nGreat: a\n**Mediocre:** b\n- Poor: "c"\n');
 	});
 
+	it('reads a label on a line of its own, plain or as a heading, with the answer on the lines below', () => {
+		const question = only('# T\n## 1. Q?\n### Great answer\n\nFirst.\n\nSecond.\n\nMediocre Response\nb\n### Poor\nc\n');
+		expect(question.tiers).toEqual({ great: 'First.\n\nSecond.', mediocre: 'b', poor: 'c' });
+		expect(classifyLine('Great')).toMatchObject({ kind: 'text' });
+	});
+
 	it('keeps a word and a colon inside an answer as its text when its tier is not what the question lacks', () => {
 		const question = only('T\n1. Q?\nGreat Response: Two options.\nBest: a queue.\nMediocre Response: b\nGreat: never this.\nPoor Response: "c\nBad: quoted."\n');
 		expect(question.tiers).toEqual({ great: 'Two options. Best: a queue.', mediocre: 'b Great: never this.', poor: 'c Bad: quoted.' });
