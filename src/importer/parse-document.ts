@@ -50,6 +50,8 @@ const OPENING_QUOTES = ['"', '“'];
 const CLOSING_QUOTES = ['"', '”'];
 /** A continuation line starting with one of these joins the line before it without a space. */
 const CLOSING_PUNCTUATION = /^[)\]}.,;:!?]/;
+/** `Q:` or `Question:` before an unnumbered question, with its marks (`**Q:**`). */
+const QUESTION_LABEL = /^(?:\*\*|__)?(?:Q|Question)\s*[:.)](?:\*\*|__)?\s+/i;
 /** A line longer than this, or ending like a sentence, is text, never a section heading. */
 const MAX_HEADING_LENGTH = 80;
 
@@ -92,6 +94,10 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 	const nonBlank = lines.filter((line) => line.classified.kind !== 'blank');
 	const lastTextLine = nonBlank.at(-1)?.number ?? 1;
 	const tierOf = tierReader(lines);
+	// A document that numbers none of its questions (`## How would you …?` headings) marks them by
+	// what follows: a line, plain or a heading, directly followed by an answer's label.
+	const numbered = lines.some((line) => line.classified.kind === 'question');
+	const nextNonBlank = (index: number) => lines.slice(index + 1).find((line) => line.classified.kind !== 'blank');
 
 	const questions: DocumentQuestion[] = [];
 	const firstLineOfNumber = new Map<number, number>();
@@ -136,12 +142,39 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		}
 	};
 
-	/** A plain line right before a numbered question, short and not a sentence, is a section heading. */
+	/** Whether the line at `index` could start an unnumbered question: its next line is a label. */
+	const labelFollows = (index: number) => !numbered && nextNonBlank(index)?.classified.kind === 'tier';
+
+	/** Whether every tier of the current question is given, counting the answer being read. */
+	const answered = () => current === undefined || TIERS.every((tier) => current!.tiers[tier] !== '' || answer?.tier === tier);
+
+	/** A plain line right before a question, short and not a sentence, is a section heading. */
 	const isSectionHeading = (index: number, lineText: string, afterBlank: boolean): boolean => {
 		if (lineText.length > MAX_HEADING_LENGTH || /[.!?,;:"”]$/.test(lineText)) return false;
 		if (answer && !afterBlank) return false;
-		const next = lines.slice(index + 1).find((line) => line.classified.kind !== 'blank');
-		return next?.classified.kind === 'question';
+		const next = nextNonBlank(index);
+		return next?.classified.kind === 'question' || (next !== undefined && labelFollows(lines.indexOf(next)));
+	};
+
+	const startQuestion = (lineNumber: number, position: number, text: string, raw: string) => {
+		finishQuestion(lineNumber, `the next question "${excerpt(raw)}"`);
+		const earlier = firstLineOfNumber.get(position);
+		if (earlier !== undefined) {
+			throw new DocumentError(
+				lineNumber,
+				`question number ${position} is used twice (first on line ${earlier}); expected each question to have its own number`,
+			);
+		}
+		firstLineOfNumber.set(position, lineNumber);
+		current = {
+			position,
+			question: text,
+			tiers: { great: '', mediocre: '', poor: '' },
+			line: lineNumber,
+			...(section === undefined ? {} : { section }),
+		};
+		questions.push(current);
+		questionOpen = true;
 	};
 
 	for (const [index, { number: lineNumber, raw, classified }] of lines.entries()) {
@@ -170,6 +203,11 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			continue;
 		}
 
+		if ((classified.kind === 'text' || classified.kind === 'heading') && labelFollows(index) && answered()) {
+			startQuestion(lineNumber, (questions.at(-1)?.position ?? 0) + 1, stripWrappingMarks(classified.text).replace(QUESTION_LABEL, ''), raw);
+			continue;
+		}
+
 		switch (classified.kind) {
 			case 'blank':
 				if (answer && answer.text !== '') answer.paragraphBreak = true;
@@ -186,28 +224,9 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				finishQuestion(lineNumber, `"${excerpt(raw)}"`);
 				continue;
 
-			case 'question': {
-				finishQuestion(lineNumber, `the next question "${excerpt(raw)}"`);
-				const position = classified.number;
-				const earlier = firstLineOfNumber.get(position);
-				if (earlier !== undefined) {
-					throw new DocumentError(
-						lineNumber,
-						`question number ${position} is used twice (first on line ${earlier}); expected each question to have its own number`,
-					);
-				}
-				firstLineOfNumber.set(position, lineNumber);
-				current = {
-					position,
-					question: classified.text,
-					tiers: { great: '', mediocre: '', poor: '' },
-					line: lineNumber,
-					...(section === undefined ? {} : { section }),
-				};
-				questions.push(current);
-				questionOpen = true;
+			case 'question':
+				startQuestion(lineNumber, classified.number, classified.text, raw);
 				continue;
-			}
 
 			case 'tier': {
 				const { bare, rest } = classified;

@@ -110,6 +110,18 @@ describe('accepted document formats', () => {
 		expect(question.tiers).toEqual({ great: 'Two options. Best: a queue.', mediocre: 'b Great: never this.', poor: 'c Bad: quoted.' });
 	});
 
+	it('numbers the questions of a document that numbers none, each a line directly followed by a label', () => {
+		const document = parseDocument(
+			'# Guide\n\n## Backend\n\n### What is a cache?\n\n**Great answer:** a\n\nMore.\n\n**Mediocre answer:** b\n**Poor answer:** c\n\nFrontend\n\n**Q:** What is the DOM?\nGreat: a\nMediocre: b\nPoor: c\nLast updated 2026\n',
+			'x',
+		);
+		expect(document.title).toBe('Guide');
+		expect(document.questions.map(({ position, question, section, tiers }) => ({ position, question, section, great: tiers.great, poor: tiers.poor }))).toEqual([
+			{ position: 1, question: 'What is a cache?', section: 'Backend', great: 'a\n\nMore.', poor: 'c' },
+			{ position: 2, question: 'What is the DOM?', section: 'Frontend', great: 'a', poor: 'c' },
+		]);
+	});
+
 	it('reads tiers in any order', () => {
 		expectOneQuestion('T\n1. What is a cache?\nPoor Response: c\nGreat Response: a\nMediocre Response: b\n');
 	});
