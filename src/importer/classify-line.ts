@@ -65,6 +65,14 @@ export function normalizeLine(line: string): string {
 	return line.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/\s+$/, '');
 }
 
+/**
+ * Drops the Markdown blockquote marks that start a line (`> text`, `> > text`): a quoted answer in
+ * Markdown is marked, not written, with them. A `>` not followed by a space (`>= 3`) is text.
+ */
+export function stripQuoteMarks(line: string): string {
+	return line.replace(/^\s*(?:>(?: |$))+/, '');
+}
+
 /** Removes emphasis marks that wrap the whole of `text` (`**Backend**` → `Backend`). */
 export function stripWrappingMarks(text: string): string {
 	const match = /^(\*\*|__|\*|_)(.+)\1$/.exec(text.trim());

@@ -22,7 +22,7 @@
  */
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
-import { classifyLine, documentTiers, excerpt, normalizeLine, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
+import { classifyLine, documentTiers, excerpt, normalizeLine, stripQuoteMarks, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
 
 export interface DocumentQuestion {
 	/** The number the document gives the question (`4.` → 4). */
@@ -68,7 +68,10 @@ interface OpenAnswer {
 
 interface Line {
 	number: number;
+	/** The line as the document has it, for messages. */
 	raw: string;
+	/** The line as read: spaces normalised, blockquote marks and surrounding space dropped. */
+	text: string;
 	classified: ClassifiedLine;
 }
 
@@ -90,7 +93,10 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 	const lines: Line[] = text
 		.replace(/^\uFEFF/, '')
 		.split(/\r\n|\r|\n/)
-		.map((raw, index) => ({ number: index + 1, raw, classified: classifyLine(normalizeLine(raw)) }));
+		.map((raw, index) => {
+			const text = stripQuoteMarks(normalizeLine(raw)).trim();
+			return { number: index + 1, raw, text, classified: classifyLine(text) };
+		});
 	const nonBlank = lines.filter((line) => line.classified.kind !== 'blank');
 	const lastTextLine = nonBlank.at(-1)?.number ?? 1;
 	const tierOf = tierReader(lines);
@@ -177,7 +183,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		questionOpen = true;
 	};
 
-	for (const [index, { number: lineNumber, raw, classified }] of lines.entries()) {
+	for (const [index, { number: lineNumber, raw, text, classified }] of lines.entries()) {
 		const wasBlank = previousBlank;
 		previousBlank = classified.kind === 'blank';
 
@@ -194,7 +200,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				if (answer.text !== '') answer.paragraphBreak = true;
 				continue;
 			}
-			const lineText = normalizeLine(raw).trim();
+			const lineText = text;
 			appendToAnswer(answer, lineText, classified.kind === 'text' ? classified.listItem : /^(?:\d+[.)]|[-*•+])\s/.test(lineText));
 			if (endsWithClosingQuote(lineText)) {
 				answer.quoted = false;
@@ -234,7 +240,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				// A word and a colon alone (`Best: …`) inside an answer starts the next one only if
 				// the question still lacks that tier; otherwise it is the answer's own text.
 				if (bare && answer && (answer.tier === tier || answer.question.tiers[tier] !== '')) {
-					appendToAnswer(answer, normalizeLine(raw).trim(), /^[-*•+]\s/.test(normalizeLine(raw).trim()));
+					appendToAnswer(answer, text, /^[-*•+]\s/.test(text));
 					continue;
 				}
 				if (!current) {

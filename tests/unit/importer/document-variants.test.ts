@@ -122,6 +122,11 @@ describe('accepted document formats', () => {
 		]);
 	});
 
+	it('reads answers written as Markdown blockquotes without the quote marks', () => {
+		const question = only('T\n1. Q?\n**Great answer**\n\n> First line\n> goes on.\n>\n> > Second.\n\n> **Mediocre answer:** b >= c\n\nPoor Response: >5 ms\n');
+		expect(question.tiers).toEqual({ great: 'First line goes on.\n\nSecond.', mediocre: 'b >= c', poor: '>5 ms' });
+	});
+
 	it('reads tiers in any order', () => {
 		expectOneQuestion('T\n1. What is a cache?\nPoor Response: c\nGreat Response: a\nMediocre Response: b\n');
 	});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentError, parseDocument, renderDocument } from '../../../src/importer/parse-document.ts';
+import { classifyLine } from '../../../src/importer/classify-line.ts';
 import { readFixture, readSeed } from '../../support/fixtures.ts';
 
 describe('parseDocument on the seed document', () => {
@@ -113,15 +114,9 @@ describe('renderDocument', () => {
 		tiers: fc.record({ great: text, mediocre: text, poor: text }),
 	});
 	const document = fc.record({
-		// A title wrapped in emphasis or starting as a Markdown heading is read without those marks.
-		title: text.filter(
-			(value) =>
-				!/^\d+[.)]\s/.test(value) &&
-				!/^(great|mediocre|poor)\s+(response|answer)\s*:/i.test(value) &&
-				!/^last\s+updated/i.test(value) &&
-				!/^(\*\*|__|\*|_).+\1$/.test(value) &&
-				!/^#{1,6}\s/.test(value),
-		),
+		// A title is a line read as text: no question, label, heading or trailer. One wrapped in
+		// emphasis or starting as a blockquote is read without those marks.
+		title: text.filter((value) => classifyLine(value).kind === 'text' && !/^(\*\*|__|\*|_).+\1$/.test(value) && !/^>(?: |$)/.test(value)),
 		questions: fc.uniqueArray(question, { minLength: 1, maxLength: 5, selector: (entry) => entry.position }),
 	});
 
