@@ -1,13 +1,13 @@
 /**
  * The steps of a build after Astro's: `src/build-tools/build.ts` runs them once Astro's process
  * has exited, so that Pagefind's memory (1.9 GB at 5,000 questions) never adds to Astro's
- * (docs/benchmark.md). One pass over the built pages, at most FILE_CONCURRENCY at a time:
+ * (docs/benchmark.md). Two passes over the built pages, at most FILE_CONCURRENCY at a time:
  * - the pages Starlight marks `data-pagefind-body` go to Pagefind, as built, to be indexed; the
- *   others (concept pages, `/print/`, redirects) are never read by it, since it would keep their
+ *   others (concept pages, `/print/`, redirects) are never handed to it, since it would keep their
  *   text only to leave them out;
- * - each page then keeps only its own hashes in its Content-Security-Policy
+ * - then each page keeps only its own hashes in its Content-Security-Policy
  *   (src/security/page-policy.ts) and loses what only the index needed (src/search/search-only.ts);
- * - with the index written, `_headers` and `_nginx.conf` for hosts, from the pages' policies.
+ * - last, `_headers` and `_nginx.conf` for hosts, from the pages' policies.
  */
 import { opendir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -51,43 +51,65 @@ function checked<T extends { errors: string[] }>(step: string, response: T): T {
 	return response;
 }
 
-/** Indexes, finishes and writes the host files of the site built in `dir`; `log` gets one line a step. */
-export async function finishSite({ dir, base }: BuiltSite, log: (line: string) => void = console.log): Promise<void> {
-	const pages = await htmlFiles(dir);
-	// Pages are read and finished FILE_CONCURRENCY at a time but added in walk order: each waits
-	// for the page before it.
+/**
+ * Writes the index of the pages Starlight marks for it, in walk order, and stops Pagefind. Pages
+ * are read FILE_CONCURRENCY at a time as bytes, so that one outside the index (`/print/` is 118 MB
+ * at 5,000 questions) is never decoded; each waits for the page before it to be added.
+ */
+async function writeIndex(dir: string, pages: readonly string[]): Promise<number> {
 	const added = pages.map(() => Promise.withResolvers<void>());
-	const policies = new Set<string>();
 	let indexed = 0;
-	let changed = 0;
-	const started = performance.now();
 	try {
 		const { index } = checked('create', await pagefind.createIndex());
 		if (!index) throw new Error('Pagefind (create): no index');
 		await mapLimited(pages.keys().toArray(), FILE_CONCURRENCY, async (position) => {
 			const file = pages[position]!;
-			const path = join(dir, file);
-			const html = await readFile(path, 'utf8');
+			const bytes = await readFile(join(dir, file));
+			const content = bytes.includes(INDEXED) ? bytes.toString('utf8') : undefined;
 			await added[position - 1]?.promise;
 			try {
-				if (html.includes(INDEXED)) {
-					checked(`add ${file}`, await index.addHTMLFile({ sourcePath: file, content: html }));
-					indexed += 1;
-				}
+				if (content === undefined) return;
+				checked(`add ${file}`, await index.addHTMLFile({ sourcePath: file, content }));
+				indexed += 1;
 			} finally {
 				added[position]!.resolve();
 			}
-			const finished = ownPolicy(withoutSearchOnlyData(html));
-			for (const [, policy] of finished.matchAll(META_POLICY)) policies.add(policy!.replaceAll('&#39;', "'"));
-			if (finished === html) return;
-			await writeFile(path, finished);
-			changed += 1;
 		});
 		checked('write', await index.writeFiles({ outputPath: join(dir, 'pagefind') }));
 	} finally {
 		await pagefind.close();
 	}
-	log(`Indexed ${indexed} of ${pages.length} pages in /pagefind/ (${((performance.now() - started) / 1000).toFixed(1)} s); ${changed} pages finished: own policy hashes, search-only data removed`);
+	return indexed;
+}
+
+/** Gives every page its own policy hashes and removes its search-only data; returns how many changed, and every policy. */
+async function finishPages(dir: string, pages: readonly string[]): Promise<{ changed: number; policies: Set<string> }> {
+	const policies = new Set<string>();
+	let changed = 0;
+	await mapLimited(pages, FILE_CONCURRENCY, async (file) => {
+		const path = join(dir, file);
+		const html = await readFile(path, 'utf8');
+		const finished = ownPolicy(withoutSearchOnlyData(html));
+		for (const [, policy] of finished.matchAll(META_POLICY)) policies.add(policy!.replaceAll('&#39;', "'"));
+		if (finished === html) return;
+		await writeFile(path, finished);
+		changed += 1;
+	});
+	return { changed, policies };
+}
+
+/** Indexes, finishes and writes the host files of the site built in `dir`; `log` gets one line a step. */
+export async function finishSite({ dir, base }: BuiltSite, log: (line: string) => void = console.log): Promise<void> {
+	const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+	const pages = await htmlFiles(dir);
+	let started = performance.now();
+	const indexed = await writeIndex(dir, pages);
+	log(`Indexed ${indexed} of ${pages.length} pages in /pagefind/ (${seconds(started)})`);
+	// Only once Pagefind has exited: finishing a page holds it about five times over, 0.6 GB for
+	// `/print/` at 5,000 questions, which would otherwise add to Pagefind's peak.
+	started = performance.now();
+	const { changed, policies } = await finishPages(dir, pages);
+	log(`${changed} of ${pages.length} pages finished: own policy hashes, search-only data removed (${seconds(started)})`);
 
 	if (policies.size === 0) throw new Error(`finish-site: no page in ${dir} has a Content-Security-Policy <meta>; is security.csp set?`);
 	const policy = unionPolicy([...policies].sort());

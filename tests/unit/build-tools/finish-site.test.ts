@@ -54,6 +54,7 @@ describe('finishSite', () => {
 		expect(question).not.toContain('data-search-only');
 		expect(question).toContain('A token bucket refills');
 		expect(lines[0]).toMatch(/^Indexed 1 of 3 pages/);
+		expect(lines[1]).toMatch(/^3 of 3 pages finished/);
 	});
 
 	it('keeps in each page only the hashes of its own inline scripts, and writes the host files from those policies', async () => {
