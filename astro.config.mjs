@@ -5,9 +5,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
-import finishPages, { beforeIndexing } from './src/integrations/finish-pages.ts';
 import buildMemory from './src/integrations/build-memory.ts';
-import hostHeaders from './src/integrations/host-headers.ts';
+import handOff from './src/integrations/hand-off.ts';
 import onDemandChunks from './src/integrations/on-demand-chunks.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import secondarySearchIndex from './src/search/secondary-index.ts';
@@ -62,8 +61,6 @@ export default defineConfig({
 	},
 	integrations: [
 		buildMemory(),
-		// Ahead of Starlight, whose Pagefind step runs in the same hook: Pagefind reads only what it indexes.
-		beforeIndexing(),
 		starlight({
 			title: GUIDE_TITLE,
 			description:
@@ -71,10 +68,14 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 			head: [{ tag: 'script', attrs: { type: 'speculationrules' }, content: SPECULATION_RULES }],
 			customCss: ['./src/styles/guide.css', './src/styles/study.css', './src/styles/print.css', './src/styles/search.css'],
-			// The sidebar carries the guide's script; the others replace parts of Starlight the guide does
-			// not use with nothing, so that their scripts and styles are not on every page.
+			// The search index is written after Astro's process has exited (src/build-tools/build.ts), so
+			// that Pagefind's memory never adds to Astro's; the dialog is Starlight's own.
+			pagefind: false,
+			// The sidebar carries the guide's script; Search is Starlight's, which it only renders when
+			// overridden once `pagefind` is off; the others replace parts of Starlight the guide does not
+			// use with nothing, so that their scripts and styles are not on every page.
 			components: Object.fromEntries(
-				['Sidebar', 'LanguageSelect', 'Hero', 'Banner', 'DraftContentNotice', 'FallbackContentNotice'].map((name) => [name, `./src/components/overrides/${name}.astro`]),
+				['Sidebar', 'Search', 'LanguageSelect', 'Hero', 'Banner', 'DraftContentNotice', 'FallbackContentNotice'].map((name) => [name, `./src/components/overrides/${name}.astro`]),
 			),
 			// Links written in Markdown (content/docs/); links made by components are checked in the
 			// built HTML by tests/e2e/quality-gates.test.ts.
@@ -85,9 +86,8 @@ export default defineConfig({
 		}),
 		publishedUrls(),
 		secondarySearchIndex(),
-		// After Pagefind has written its index: each page's own policy hashes, search-only data removed.
-		finishPages(),
-		// Last: _headers and _nginx.conf for hosts, from the pages' policies (README, Deploying).
-		hostHeaders(),
+		// Last: hands the site to src/build-tools/build.ts, which indexes it, gives each page its own
+		// policy hashes, removes search-only data and writes the host files (README, Deploying).
+		handOff(),
 	],
 });

@@ -7,15 +7,15 @@
  * `--baseline` searches a build made before this search existed: the query as typed, Pagefind's
  * default ranking, one index.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { parse } from 'yaml';
+import { buildSite } from '../../build-tools/site.ts';
 import { searchOptions } from '../options.ts';
 import { searchTerm } from '../query.ts';
 import { labelledQueriesSchema, scoreQuery, summarize, type QueryScore, type RankedResult } from '../evaluate.ts';
@@ -35,11 +35,7 @@ if (!dist) {
 	built = await mkdtemp(join(tmpdir(), 'guide-eval-search-'));
 	dist = built;
 	process.stderr.write('building… ');
-	await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-		cwd: ROOT,
-		env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	await buildSite(['--outDir', dist]);
 }
 
 const server = await preview({ root: ROOT, outDir: dist, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
