@@ -21,7 +21,7 @@ export type ClassifiedLine =
 	| { kind: 'heading'; text: string }
 	/** `Last updated …`, allowed only as the last non-empty line. */
 	| { kind: 'trailer'; text: string }
-	/** Any other line; `listItem` for `- x`, `* x`, `• x`, `+ x`, whose marker stays in `text`. */
+	/** Any other line; `listItem` for `- x`, `• x`, `1. x` and other list items, whose marker stays in `text`. */
 	| { kind: 'text'; text: string; listItem: boolean };
 
 /** Characters that word processors insert without showing them. */
@@ -29,6 +29,8 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Spaces that look like a space but are not one. */
 const ODD_SPACES = /[\u00A0\u2007\u202F\u3000]/g;
 
+/** Bullets of Markdown and of word processors' pasted or exported lists (`•`, `◦`, `▪`, `●`, …). */
+const BULLET = '[-*+•◦▪▫●○■□‣⁃►▸]';
 /** Emphasis marks that may wrap a number or label: `**`, `__`, `*`, `_`. */
 const MARKS = String.raw`(?:\*\*|__|\*|_)?`;
 const QUESTION_LINE = new RegExp(
@@ -50,12 +52,15 @@ const LABEL_WORDS = [...Object.values(TIER_WORDS).flat(), RELATIVE_WORD].join('|
 // the answer on the lines below), or the word alone before a colon (`Great: …`) or as a heading
 // (`### Great`), which are "bare".
 const TIER_LINE = new RegExp(
-	String.raw`^(?:[-*•+]\s+)?(#{1,6}\s+)?${MARKS}(${LABEL_WORDS})(?:\s+(?:response|answer)${MARKS}\s*(?::|–|—|-(?=\s)|$)|(${MARKS}\s*:|${MARKS}$))${MARKS}(?:\s+|$)(.*)$`,
+	String.raw`^(?:${BULLET}\s+)?(#{1,6}\s+)?${MARKS}(${LABEL_WORDS})(?:\s+(?:response|answer)${MARKS}\s*(?::|–|—|-(?=\s)|$)|(${MARKS}\s*:|${MARKS}$))${MARKS}(?:\s+|$)(.*)$`,
 	'i',
 );
 const HEADING_LINE = /^#{1,6}\s+(.*?)\s*#*$/;
 const TRAILER_LINE = /^(?:\*\*|__|\*|_)?last\s+updated\b/i;
-const LIST_ITEM = /^(?:[-*•+]|\d+[.)])\s+\S/;
+const LIST_ITEM = new RegExp(String.raw`^(?:${BULLET}|\d+[.)])\s+\S`);
+
+/** Whether a line of an answer is an item of a bulleted or numbered list, which keeps its line. */
+export const isListItem = (text: string): boolean => LIST_ITEM.test(text);
 
 /**
  * Replaces non-breaking spaces with spaces, drops zero-width characters and trailing space, so that
@@ -98,7 +103,7 @@ export function classifyLine(raw: string): ClassifiedLine {
 	if (TRAILER_LINE.test(line)) return { kind: 'trailer', text: line };
 	const heading = HEADING_LINE.exec(line);
 	if (heading) return { kind: 'heading', text: stripWrappingMarks(heading[1]!) };
-	return { kind: 'text', text: line, listItem: LIST_ITEM.test(line) };
+	return { kind: 'text', text: line, listItem: isListItem(line) };
 }
 
 /**

@@ -22,7 +22,7 @@
  */
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
-import { classifyLine, documentTiers, excerpt, normalizeLine, stripQuoteMarks, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
+import { classifyLine, documentTiers, excerpt, isListItem, normalizeLine, stripQuoteMarks, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
 
 export interface DocumentQuestion {
 	/** The number the document gives the question (`4.` → 4). */
@@ -200,9 +200,8 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				if (answer.text !== '') answer.paragraphBreak = true;
 				continue;
 			}
-			const lineText = text;
-			appendToAnswer(answer, lineText, classified.kind === 'text' ? classified.listItem : /^(?:\d+[.)]|[-*•+])\s/.test(lineText));
-			if (endsWithClosingQuote(lineText)) {
+			appendToAnswer(answer, text, isListItem(text));
+			if (endsWithClosingQuote(text)) {
 				answer.quoted = false;
 				closeAnswer();
 			}
@@ -240,7 +239,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				// A word and a colon alone (`Best: …`) inside an answer starts the next one only if
 				// the question still lacks that tier; otherwise it is the answer's own text.
 				if (bare && answer && (answer.tier === tier || answer.question.tiers[tier] !== '')) {
-					appendToAnswer(answer, text, /^[-*•+]\s/.test(text));
+					appendToAnswer(answer, text, isListItem(text));
 					continue;
 				}
 				if (!current) {

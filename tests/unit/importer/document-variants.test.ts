@@ -38,6 +38,11 @@ describe('joining the lines of an answer', () => {
 		expect(question.tiers.great).toBe('First ends here.\n\nSecond paragraph.');
 	});
 
+	it('keeps the bullets word processors paste (◦ ▪ ● ○ ■) on their own lines, and reads a label after one', () => {
+		const question = only('T\n1. Q?\n● Great Response: Two things:\n◦ Use a queue\n▪ Store the\noffset\n○ Mediocre Response: b\n■ Poor Response: c\n');
+		expect(question.tiers).toEqual({ great: 'Two things:\n◦ Use a queue\n▪ Store the offset', mediocre: 'b', poor: 'c' });
+	});
+
 	it('keeps each item of a numbered or bulleted list on its own line', () => {
 		const numbered = only(`T\n1. Q?\n${tiers('"Two things:\n1. Use a queue\n2. Store the offset"')}`);
 		expect(numbered.tiers.great).toBe('Two things:\n1. Use a queue\n2. Store the offset');
