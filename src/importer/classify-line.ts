@@ -48,12 +48,16 @@ const TIER_WORDS: Record<Tier, readonly string[]> = {
 };
 const RELATIVE_WORD = 'good';
 const LABEL_WORDS = [...Object.values(TIER_WORDS).flat(), RELATIVE_WORD].join('|');
+/** Emoji that documents put before a label (`✅ Great answer:`, `⚠️ Mediocre`). */
+const EMOJI = String.raw`(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)?`;
+/** A short aside between a label and its colon: `Great Response (5/5):`. */
+const ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?`;
 // `Great Response: …`, `Strong answer – …`, a line of its own (`Great answer`, `### Great answer`,
 // the answer on the lines below), or the word alone before a colon (`Great: …`) or as a heading
 // (`### Great`), which are "bare".
 const TIER_LINE = new RegExp(
-	String.raw`^(?:${BULLET}\s+)?(#{1,6}\s+)?${MARKS}(${LABEL_WORDS})(?:\s+(?:response|answer)${MARKS}\s*(?::|–|—|-(?=\s)|$)|(${MARKS}\s*:|${MARKS}$))${MARKS}(?:\s+|$)(.*)$`,
-	'i',
+	String.raw`^(?:${BULLET}\s+)?(#{1,6}\s+)?${MARKS}${EMOJI}${MARKS}(${LABEL_WORDS})(?:\s+(?:response|answer)${ASIDE}${MARKS}\s*(?::|–|—|-(?=\s)|$)|(${ASIDE}${MARKS}\s*:|${MARKS}$))${MARKS}(?:\s+|$)(.*)$`,
+	'iu',
 );
 const HEADING_LINE = /^#{1,6}\s+(.*?)\s*#*$/;
 const TRAILER_LINE = /^(?:\*\*|__|\*|_)?last\s+updated\b/i;

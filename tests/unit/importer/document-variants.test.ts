@@ -89,6 +89,10 @@ describe('accepted document formats', () => {
 		expectOneQuestion(`T\n1. What is a cache?\n${great}\n${mediocre}\n${poor}\n`);
 	});
 
+	it('reads a label after an emoji or with a short aside before its colon', () => {
+		expectOneQuestion('T\n1. What is a cache?\n✅ Great answer: a\n**⚠️ Mediocre Response (3/5):** b\n❌ Poor (what to avoid): c\n');
+	});
+
 	it('reads "Good" as the great answer beside a middling word, and as the mediocre one beside "Great"', () => {
 		expectOneQuestion('T\n1. What is a cache?\nGood answer: a\nOkay answer: b\nBad answer: c\n');
 		expectOneQuestion('T\n1. What is a cache?\nGreat answer: a\nGood answer: b\nPoor answer: c\n');
