@@ -25,9 +25,7 @@ async function tagsOf(index: number) {
 
 /** Opens the search dialog on a question page and types `query`; waits for the results. */
 async function search(query: string, path = '/questions/api-versioning/') {
-	// A page of its own context, as axe-core requires.
-	page = await (await chromium.browser().newContext()).newPage();
-	await page.goto(`${origin}${path}`);
+	page = await chromium.open(path);
 	await page.locator('button[data-open-modal]').click();
 	await page.locator('.pagefind-ui__search-input').fill(query);
 	await page.locator('.pagefind-ui__message').filter({ hasText: /result/ }).waitFor();
