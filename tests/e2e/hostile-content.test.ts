@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { loadGlossary } from '../../src/analysis/glossary-files.ts';
 import { parseDocument } from '../../src/importer/parse-document.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, reusedTab } from '../support/browser.ts';
 import { readBuiltPages, type BuiltPage } from '../support/built-site.ts';
 import { glossaryFixturePath, readFixture } from '../support/fixtures.ts';
 import { accessibilitySample, axeViolations, brokenLinks, browserProblems, cspProblems, orphanPages } from '../support/gates.ts';
@@ -31,22 +31,26 @@ afterAll(async () => {
 	await site?.stop();
 });
 
-/** A new page of `context` that dismisses every dialog a script opens, and records its message. */
-async function pageRecordingDialogs(context: BrowserContext) {
-	const page = await context.newPage();
-	const dialogs: string[] = [];
-	page.on('dialog', async (dialog) => {
+/** Messages of the dialogs a script opened since the last `openPage`; each is dismissed. */
+const dialogs: string[] = [];
+const load = reusedTab((tab) =>
+	tab.on('dialog', async (dialog) => {
 		dialogs.push(dialog.message());
 		await dialog.dismiss();
-	});
-	return { page, dialogs };
+	}),
+);
+let context: BrowserContext | undefined;
+
+/** Loads `path` of the hostile guide in one reused tab, at `viewport`, its dialogs recorded afresh. */
+async function openPage(path: string, viewport = { width: 1280, height: 720 }) {
+	context ??= await browser.newContext();
+	dialogs.length = 0;
+	return load(context, `${site.origin}${path}`, viewport);
 }
 
 describe.each(hostile.map((question, index) => ({ ...question, number: index + 1 })))('hostile question $number', (question) => {
 	it('shows the question and every answer exactly as written, running nothing and adding no elements', async () => {
-		const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-		const { page, dialogs } = await pageRecordingDialogs(context);
-		await page.goto(`${site.origin}/q/${question.number}/`);
+		const page = await openPage(`/q/${question.number}/`, { width: 375, height: 800 });
 		await page.locator('details.answer-tier').first().waitFor();
 		// The great and mediocre answers are open; open the poor one.
 		await page.locator('details[data-tier="poor"] > summary').click();
@@ -66,20 +70,16 @@ describe.each(hostile.map((question, index) => ({ ...question, number: index + 1
 		// A 5,000-character word wraps instead of widening the page on a phone.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 		expect(dialogs).toEqual([]);
-		await context.close();
 	});
 });
 
 describe.each(await loadGlossary(glossaryFixturePath('hostile')))('hostile concept $id', (concept) => {
 	it('shows its label and definition exactly as written, running nothing', async () => {
-		const context = await browser.newContext();
-		const { page, dialogs } = await pageRecordingDialogs(context);
-		await page.goto(`${site.origin}/concepts/${concept.id}/`);
+		const page = await openPage(`/concepts/${concept.id}/`);
 		expect(await page.locator('h1').textContent()).toBe(concept.label);
 		expect(await page.locator('.concept-definition').textContent()).toBe(concept.definition);
 		expect(await page.locator('main script, main b, main dd').count()).toBe(0);
 		expect(dialogs).toEqual([]);
-		await context.close();
 	});
 });
 
