@@ -103,7 +103,12 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 	// A document that numbers none of its questions (`## How would you …?` headings) marks them by
 	// what follows: a line, plain or a heading, directly followed by an answer's label.
 	const numbered = lines.some((line) => line.classified.kind === 'question');
-	const nextNonBlank = (index: number) => lines.slice(index + 1).find((line) => line.classified.kind !== 'blank');
+	// For each line, the index of the next non-blank one: looked up for every line, so found once.
+	const nextNonBlankIndex: (number | undefined)[] = [];
+	for (let index = lines.length - 1, next: number | undefined; index >= 0; index -= 1) {
+		nextNonBlankIndex[index] = next;
+		if (lines[index]!.classified.kind !== 'blank') next = index;
+	}
 
 	const questions: DocumentQuestion[] = [];
 	const firstLineOfNumber = new Map<number, number>();
@@ -149,7 +154,10 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 	};
 
 	/** Whether the line at `index` could start an unnumbered question: its next line is a label. */
-	const labelFollows = (index: number) => !numbered && nextNonBlank(index)?.classified.kind === 'tier';
+	const labelFollows = (index: number) => {
+		const next = nextNonBlankIndex[index];
+		return !numbered && next !== undefined && lines[next]!.classified.kind === 'tier';
+	};
 
 	/** Whether every tier of the current question is given, counting the answer being read. */
 	const answered = () => current === undefined || TIERS.every((tier) => current!.tiers[tier] !== '' || answer?.tier === tier);
@@ -158,8 +166,8 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 	const isSectionHeading = (index: number, lineText: string, afterBlank: boolean): boolean => {
 		if (lineText.length > MAX_HEADING_LENGTH || /[.!?,;:"”]$/.test(lineText)) return false;
 		if (answer && !afterBlank) return false;
-		const next = nextNonBlank(index);
-		return next?.classified.kind === 'question' || (next !== undefined && labelFollows(lines.indexOf(next)));
+		const next = nextNonBlankIndex[index];
+		return next !== undefined && (lines[next]!.classified.kind === 'question' || labelFollows(next));
 	};
 
 	const startQuestion = (lineNumber: number, position: number, text: string, raw: string) => {

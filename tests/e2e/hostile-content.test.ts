@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { loadGlossary } from '../../src/analysis/glossary-files.ts';
 import { parseDocument } from '../../src/importer/parse-document.ts';
-import { launchBrowser, reusedTab } from '../support/browser.ts';
+import { DEFAULT_VIEWPORT, launchBrowser, reusedTab } from '../support/browser.ts';
 import { readBuiltPages, type BuiltPage } from '../support/built-site.ts';
 import { glossaryFixturePath, readFixture } from '../support/fixtures.ts';
 import { accessibilitySample, axeViolations, brokenLinks, browserProblems, cspProblems, orphanPages } from '../support/gates.ts';
@@ -42,7 +42,7 @@ const load = reusedTab((tab) =>
 let context: BrowserContext | undefined;
 
 /** Loads `path` of the hostile guide in one reused tab, at `viewport`, its dialogs recorded afresh. */
-async function openPage(path: string, viewport = { width: 1280, height: 720 }) {
+async function openPage(path: string, viewport = DEFAULT_VIEWPORT) {
 	context ??= await browser.newContext();
 	dialogs.length = 0;
 	return load(context, `${site.origin}${path}`, viewport);

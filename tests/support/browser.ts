@@ -6,7 +6,7 @@ import { launchBrowser } from '../../src/build-tools/chromium.ts';
 export { CHROMIUM_PATH, launchBrowser } from '../../src/build-tools/chromium.ts';
 
 /** Playwright's viewport for a context that names none. */
-const DEFAULT_VIEWPORT: ViewportSize = { width: 1280, height: 720 };
+export const DEFAULT_VIEWPORT: ViewportSize = { width: 1280, height: 720 };
 
 const withoutFragment = (url: string) => url.replace(/#.*$/, '');
 
