@@ -45,36 +45,50 @@ export function topicRecord(topic: Topic): SearchRecord {
 	};
 }
 
-/** The names (labels and aliases) of the concepts a question's answers state, for its metadata. */
-export interface QuestionConceptNames {
-	/** Concepts the answers state that the question itself names: what it is about. Weighted above the others. */
-	subject: string[];
-	/** The other concepts any answer states. */
-	stated: string[];
+/** The words of the names (labels and aliases) of the concepts a question's answers state, for its metadata. */
+export interface QuestionConceptWords {
+	/** Of the concepts the answers state that the question itself names: what it is about. Weighted above the others. */
+	subject: string;
+	/** Of the other concepts any answer states, less the subject's words. */
+	stated: string;
 }
 
 /** One matcher per glossary: compiling it is the costly part, and every page shares the glossary. */
 const contexts = new WeakMap<ReadonlyMap<string, Concept>, AnalysisContext>();
 
 /**
- * Each name once, in the order first stated; `tiers` are the stated concepts of each answer and
- * `question` the question's text, matched against the same glossary.
+ * Each word once (compared in lower case), in the order first written. Pagefind matches words, not
+ * phrases, so "API rate limits, rate limiting, request throttling" finds no more pages than "API
+ * rate limits limiting request throttling"; the repeats only made every page's index entries and
+ * search results larger (at 5,000 questions the names were as long as the answers) and counted a
+ * word once per alias that holds it.
  */
-export function questionConceptNames(
+function distinctWords(names: Iterable<string>, given: Set<string>): string {
+	const words: string[] = [];
+	for (const word of [...names].flatMap((name) => name.split(/[\s,]+/))) {
+		const key = word.toLowerCase();
+		if (word === '' || given.has(key)) continue;
+		given.add(key);
+		words.push(word);
+	}
+	return words.join(' ');
+}
+
+/** `tiers` are the stated concepts of each answer and `question` the question's text, matched against the same glossary. */
+export function questionConceptWords(
 	question: string,
 	tiers: readonly (readonly StatedConcept[])[],
 	concepts: ReadonlyMap<string, Concept>,
-): QuestionConceptNames {
+): QuestionConceptWords {
 	let context = contexts.get(concepts);
 	if (!context) contexts.set(concepts, (context = createAnalysisContext([...concepts.values()])));
 	const asked = new Set(statedConcepts(question, context).map((concept) => concept.conceptId));
-	const subject = new Set<string>();
-	const stated = new Set<string>();
+	const subject: string[] = [];
+	const stated: string[] = [];
 	for (const conceptId of new Set(tiers.flatMap((tier) => tier.map((concept) => concept.conceptId)))) {
 		const concept = concepts.get(conceptId);
-		if (!concept) continue;
-		const names = asked.has(conceptId) ? subject : stated;
-		for (const name of [concept.label, ...concept.aliases]) names.add(name);
+		if (concept) (asked.has(conceptId) ? subject : stated).push(concept.label, ...concept.aliases);
 	}
-	return { subject: [...subject], stated: [...stated].filter((name) => !subject.has(name)) };
+	const given = new Set<string>();
+	return { subject: distinctWords(subject, given), stated: distinctWords(stated, given) };
 }

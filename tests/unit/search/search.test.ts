@@ -4,7 +4,7 @@ import type { Concept } from '../../../src/analysis/concept-schema.ts';
 import { containsQueryWords, scoreQuery, summarize, type LabelledQuery } from '../../../src/search/evaluate.ts';
 import { searchOptions } from '../../../src/search/options.ts';
 import { searchTerm } from '../../../src/search/query.ts';
-import { conceptRecord, questionConceptNames, topicRecord } from '../../../src/search/records.ts';
+import { conceptRecord, questionConceptWords, topicRecord } from '../../../src/search/records.ts';
 
 const concept = (id: string, label: string, aliases: string[] = []): Concept => ({ id, label, aliases, definition: `${label}, defined.`, umbrella: false });
 const stated = (...ids: string[]): StatedConcept[] => ids.map((conceptId) => ({ conceptId, occurrences: [], position: 0 }) as unknown as StatedConcept);
@@ -43,14 +43,15 @@ describe('records', () => {
 		const record = topicRecord({ name: 'CI/CD', slug: 'ci-cd', questions: [] });
 		expect(record).toMatchObject({ url: '/topics/ci-cd/', meta: { title: 'CI/CD', Type: 'Topic' }, filters: { Type: ['Topic'], Topic: ['CI/CD'] } });
 	});
-	it('names the concepts the question asks about apart from the others the answers state, each name once', () => {
+	it('gives the words of the concepts the question asks about apart from the others the answers state, each word once', () => {
 		const concepts = new Map([
-			['rate-limiting', concept('rate-limiting', 'Rate limiting', ['throttling'])],
-			['redis', concept('redis', 'Redis')],
+			['rate-limiting', concept('rate-limiting', 'Rate limiting', ['throttling', 'API rate limits', 'request throttling'])],
+			['redis', concept('redis', 'Redis', ['Redis Cluster'])],
+			['caching', concept('caching', 'Caching', ['API caching'])],
 		]);
-		const names = questionConceptNames('How would you design rate limiting for an API?', [stated('redis', 'rate-limiting'), stated(), stated('rate-limiting')], concepts);
-		expect(names).toEqual({ subject: ['Rate limiting', 'throttling'], stated: ['Redis'] });
-		expect(questionConceptNames('What is Redis?', [stated()], concepts)).toEqual({ subject: [], stated: [] });
+		const words = questionConceptWords('How would you design rate limiting for an API?', [stated('redis', 'rate-limiting', 'caching'), stated(), stated('rate-limiting')], concepts);
+		expect(words).toEqual({ subject: 'Rate limiting throttling API limits request', stated: 'Redis Cluster Caching' });
+		expect(questionConceptWords('What is Redis?', [stated()], concepts)).toEqual({ subject: '', stated: '' });
 	});
 });
 
