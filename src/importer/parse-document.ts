@@ -50,6 +50,12 @@ const OPENING_QUOTES = ['"', '“'];
 const CLOSING_QUOTES = ['"', '”'];
 /** A continuation line starting with one of these joins the line before it without a space. */
 const CLOSING_PUNCTUATION = /^[)\]}.,;:!?]/;
+/** A line ending with these ends a sentence, so the line after it is not its continuation. */
+const SENTENCE_END = /[.!?:;"”)]$/;
+/** A line starting with a capital starts a sentence rather than continuing one. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** An unnumbered question wrapped over more lines than this is not taken for one. */
+const MAX_WRAPPED_QUESTION_LINES = 3;
 /** `Q:` or `Question:` before an unnumbered question, with its marks (`**Q:**`). */
 const QUESTION_LABEL = /^(?:\*\*|__)?(?:Q|Question)\s*[:.)](?:\*\*|__)?\s+/i;
 /** A line longer than this, or ending like a sentence, is text, never a section heading. */
@@ -159,15 +165,35 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		return !numbered && next !== undefined && lines[next]!.classified.kind === 'tier';
 	};
 
+	/**
+	 * Whether an unnumbered question starts at `index`: its line is directly followed by a label, or,
+	 * after a blank line, it is wrapped over a few lines that each break off mid-sentence ("How would
+	 * you deduplicate events arriving out of order" / "in a streaming pipeline?") before the label.
+	 * A line ending a sentence is no wrap, nor a capital after it: those end the previous answer's
+	 * paragraph and start a question of one line.
+	 */
+	const questionStartsAt = (index: number, afterBlank: boolean) => {
+		if (labelFollows(index)) return true;
+		if (numbered || !afterBlank) return false;
+		for (let last = index; last < index + MAX_WRAPPED_QUESTION_LINES - 1; last += 1) {
+			const line = lines[last]!;
+			const next = lines[last + 1];
+			const wrapped = (line.classified.kind === 'text' && !line.classified.listItem) || (line.classified.kind === 'heading' && last === index);
+			if (!wrapped || SENTENCE_END.test(line.text) || next?.classified.kind !== 'text' || next.classified.listItem || CAPITAL_START.test(next.text)) return false;
+			if (labelFollows(last + 1)) return true;
+		}
+		return false;
+	};
+
 	/** Whether every tier of the current question is given, counting the answer being read. */
 	const answered = () => current === undefined || TIERS.every((tier) => current!.tiers[tier] !== '' || answer?.tier === tier);
 
 	/** A plain line right before a question, short and not a sentence, is a section heading. */
 	const isSectionHeading = (index: number, lineText: string, afterBlank: boolean): boolean => {
 		if (lineText.length > MAX_HEADING_LENGTH || /[.!?,;:"”]$/.test(lineText)) return false;
-		if (answer && !afterBlank) return false;
+		if ((answer || questionOpen) && !afterBlank) return false;
 		const next = nextNonBlankIndex[index];
-		return next !== undefined && (lines[next]!.classified.kind === 'question' || labelFollows(next));
+		return next !== undefined && (lines[next]!.classified.kind === 'question' || questionStartsAt(next, next > index + 1));
 	};
 
 	const startQuestion = (lineNumber: number, position: number, text: string, raw: string) => {
@@ -216,7 +242,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			continue;
 		}
 
-		if ((classified.kind === 'text' || classified.kind === 'heading') && labelFollows(index) && answered()) {
+		if ((classified.kind === 'text' || classified.kind === 'heading') && questionStartsAt(index, wasBlank) && answered()) {
 			startQuestion(lineNumber, (questions.at(-1)?.position ?? 0) + 1, stripWrappingMarks(classified.text).replace(QUESTION_LABEL, ''), raw);
 			continue;
 		}

@@ -131,6 +131,18 @@ describe('accepted document formats', () => {
 		]);
 	});
 
+	it('joins an unnumbered question wrapped over lines that break off mid-sentence, and never the end of an answer to the next question', () => {
+		const document = parseDocument(
+			'Guide\n\nHow would you deduplicate events arriving\nout of order in a\nstreaming pipeline?\nGreat: a\nMediocre: b\nPoor: c\n\nsee the docs, which say more,\nWhat is a watermark?\nGreat: a\nMediocre: b\nPoor: c\n\n## How do you size\na Kafka topic?\nGreat: a\nMediocre: b\nPoor: c\n',
+			'x',
+		);
+		expect(document.questions.map(({ question, tiers }) => [question, tiers.poor])).toEqual([
+			['How would you deduplicate events arriving out of order in a streaming pipeline?', 'c\n\nsee the docs, which say more,'],
+			['What is a watermark?', 'c'],
+			['How do you size a Kafka topic?', 'c'],
+		]);
+	});
+
 	it('reads answers written as Markdown blockquotes without the quote marks', () => {
 		const question = only('T\n1. Q?\n**Great answer**\n\n> First line\n> goes on.\n>\n> > Second.\n\n> **Mediocre answer:** b >= c\n\nPoor Response: >5 ms\n');
 		expect(question.tiers).toEqual({ great: 'First line goes on.\n\nSecond.', mediocre: 'b >= c', poor: '>5 ms' });
