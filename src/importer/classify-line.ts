@@ -50,8 +50,8 @@ const RELATIVE_WORD = 'good';
 const LABEL_WORDS = [...Object.values(TIER_WORDS).flat(), RELATIVE_WORD].join('|');
 /** Emoji that documents put before a label (`✅ Great answer:`, `⚠️ Mediocre`). */
 const EMOJI = String.raw`(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)?`;
-/** A short aside between a label and its colon: `Great Response (5/5):`. */
-const ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?`;
+/** A short aside between a label and its colon: `Great Response (5/5):`, `Great answer ✅:`. */
+const ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)?`;
 // `Great Response: …`, `Strong answer – …`, a line of its own (`Great answer`, `### Great answer`,
 // the answer on the lines below), or the word alone before a colon (`Great: …`) or as a heading
 // (`### Great`), which are "bare".

@@ -89,8 +89,9 @@ describe('accepted document formats', () => {
 		expectOneQuestion(`T\n1. What is a cache?\n${great}\n${mediocre}\n${poor}\n`);
 	});
 
-	it('reads a label after an emoji or with a short aside before its colon', () => {
+	it('reads a label after an emoji or with a short aside or an emoji before its colon', () => {
 		expectOneQuestion('T\n1. What is a cache?\n✅ Great answer: a\n**⚠️ Mediocre Response (3/5):** b\n❌ Poor (what to avoid): c\n');
+		expectOneQuestion('T\n1. What is a cache?\nGreat answer ✅: a\nMediocre answer ⚠️: b\nPoor answer (1/5) ❌: c\n');
 	});
 
 	it('reads "Good" as the great answer beside a middling word, and as the mediocre one beside "Great"', () => {
