@@ -23,6 +23,7 @@
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
 import { classifyLine, documentTiers, excerpt, isListItem, normalizeLine, stripQuoteMarks, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
+import { isTableLine, readQuestionTable, startsTable } from './read-table.ts';
 
 export interface DocumentQuestion {
 	/** The number the document gives the question (`4.` → 4). */
@@ -217,7 +218,11 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		questionOpen = true;
 	};
 
+	/** Lines before this index were read as the rows of a question table. */
+	let resumeAt = 0;
+
 	for (const [index, { number: lineNumber, raw, text, classified }] of lines.entries()) {
+		if (index < resumeAt) continue;
 		const wasBlank = previousBlank;
 		previousBlank = classified.kind === 'blank';
 
@@ -240,6 +245,29 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				closeAnswer();
 			}
 			continue;
+		}
+
+		if (startsTable(text, lines[index + 1]?.text)) {
+			let end = index;
+			while (end < lines.length && isTableLine(lines[end]!.text)) end += 1;
+			const table = readQuestionTable(lines.slice(index, end).map((line) => line.text), lineNumber);
+			if (table && 'error' in table) throw new DocumentError(table.line, table.error);
+			if (table) {
+				for (const row of table.rows) {
+					startQuestion(row.line, row.number ?? (questions.at(-1)?.position ?? 0) + 1, row.question, lines[row.line - 1]!.raw);
+					if (row.topic !== undefined) current!.section = row.topic;
+					for (const tier of TIERS) {
+						if (row.tiers[tier] === '') {
+							throw new DocumentError(row.line, `the ${TIER_LABELS[tier]} response of question ${current!.position} is empty; expected the answer text in its column`);
+						}
+					}
+					current!.tiers = row.tiers;
+				}
+				questionOpen = false;
+				previousBlank = false;
+				resumeAt = index + table.lines;
+				continue;
+			}
 		}
 
 		if ((classified.kind === 'text' || classified.kind === 'heading') && questionStartsAt(index, wasBlank) && answered()) {

@@ -182,6 +182,44 @@ describe('accepted document formats', () => {
 	});
 });
 
+describe('questions written as a Markdown table', () => {
+	const header = '| # | Topic | Question | Great answer | Mediocre answer | Poor answer |\n|---|:--|---|---|---|---|\n';
+
+	it('reads one question a row, with its number, topic, line breaks and escaped pipes', () => {
+		const document = parseDocument(
+			`# SRE\n\n${header}| 3 | Reliability | How do you set an SLO? | Start from user journeys.<br>Then an error budget. | Pick 99.9%. | Aim for 100%. |\n| 4 | | What does \`a \\| b\` do? | "Pipes a into b." | It pipes. | Nothing. |\n`,
+			'x',
+		);
+		expect(document.title).toBe('SRE');
+		expect(document.questions.map(({ position, question, section, tiers, line }) => ({ position, question, section, tiers, line }))).toEqual([
+			{ position: 3, question: 'How do you set an SLO?', section: 'Reliability', tiers: { great: 'Start from user journeys.\nThen an error budget.', mediocre: 'Pick 99.9%.', poor: 'Aim for 100%.' }, line: 5 },
+			{ position: 4, question: 'What does `a | b` do?', tiers: { great: 'Pipes a into b.', mediocre: 'It pipes.', poor: 'Nothing.' }, line: 6 },
+		]);
+	});
+
+	it('numbers the rows of a table without a number column in order, under the heading above it, with any tier words', () => {
+		const document = parseDocument('T\n\n## Backend\n\nQuestion | **Strong** | Average | Weak\n--- | --- | --- | ---\n| What is a cache? | a | b | c |\n| What is a queue? | a | b | c |\n', 'x');
+		expect(document.questions.map(({ position, question, section, tiers }) => [position, question, section, tiers.great])).toEqual([
+			[1, 'What is a cache?', 'Backend', 'a'],
+			[2, 'What is a queue?', 'Backend', 'a'],
+		]);
+	});
+
+	it('keeps a table inside an answer that is not a question table as the answer\'s text', () => {
+		const question = only('T\n1. What is a cache?\nGreat Response: compare:\n| Store | Latency |\n|---|---|\n| Redis | 1 ms |\nMediocre Response: b\nPoor Response: c\n');
+		expect(question.tiers.great).toBe('compare: | Store | Latency | |---|---| | Redis | 1 ms |');
+	});
+
+	it('refuses a row with a cell too many or too few, a column it has no place for, or an empty answer, naming the line', () => {
+		expect(errorOf(`T\n${header}| 1 | x | What? | a | b |\n`)).toMatchObject({ line: 4, message: expect.stringContaining('this table row has 5 cells but the header has 6') });
+		expect(errorOf('T\n| Question | Great | Mediocre | Poor | Notes |\n|---|---|---|---|---|\n| What? | a | b | c | d |\n')).toMatchObject({
+			line: 2,
+			message: expect.stringContaining('column "Notes" is not one the guide reads'),
+		});
+		expect(errorOf(`T\n${header}| 1 | x | What? | a |  | c |\n`)).toMatchObject({ line: 4, message: expect.stringContaining('the Mediocre response of question 1 is empty') });
+	});
+});
+
 describe('trailer and errors', () => {
 	it('accepts "Last updated" only as the last non-empty line', () => {
 		expect(parseDocument(`T\n1. Q?\n${tiers()}\nLast updated 2024\n\n`, 'x').questions).toHaveLength(1);
