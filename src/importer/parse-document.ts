@@ -19,6 +19,7 @@
  * Lines of an answer are joined the way a hard-wrapped paragraph reads: with one space, or with
  * nothing when the next line starts with closing punctuation (`/api/v1/resource` + `) because`).
  * A blank line inside an answer is a paragraph break (`\n\n`); list items keep their line (`\n`).
+ * Questions written as a Markdown table are read a row each (`read-table.ts`).
  */
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
@@ -218,6 +219,28 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		questionOpen = true;
 	};
 
+	/** Reads the question table starting at `index` into questions; returns its lines, 0 if it names no questions. */
+	const readTable = (index: number): number => {
+		let end = index;
+		while (end < lines.length && isTableLine(lines[end]!.text)) end += 1;
+		const table = readQuestionTable(lines.slice(index, end).map((line) => line.text), lines[index]!.number);
+		if (table === undefined) return 0;
+		if ('error' in table) throw new DocumentError(table.line, table.error);
+		for (const row of table.rows) {
+			startQuestion(row.line, row.number ?? (questions.at(-1)?.position ?? 0) + 1, row.question, lines[row.line - 1]!.raw);
+			if (row.topic !== undefined) current!.section = row.topic;
+			for (const tier of TIERS) {
+				const value = stripQuotes(row.tiers[tier]);
+				if (value === '') {
+					throw new DocumentError(row.line, `the ${TIER_LABELS[tier]} response of question ${current!.position} is empty; expected the answer text in its column`);
+				}
+				current!.tiers[tier] = value;
+			}
+		}
+		questionOpen = false;
+		return table.lines;
+	};
+
 	/** Lines before this index were read as the rows of a question table. */
 	let resumeAt = 0;
 
@@ -247,27 +270,11 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			continue;
 		}
 
-		if (startsTable(text, lines[index + 1]?.text)) {
-			let end = index;
-			while (end < lines.length && isTableLine(lines[end]!.text)) end += 1;
-			const table = readQuestionTable(lines.slice(index, end).map((line) => line.text), lineNumber);
-			if (table && 'error' in table) throw new DocumentError(table.line, table.error);
-			if (table) {
-				for (const row of table.rows) {
-					startQuestion(row.line, row.number ?? (questions.at(-1)?.position ?? 0) + 1, row.question, lines[row.line - 1]!.raw);
-					if (row.topic !== undefined) current!.section = row.topic;
-					for (const tier of TIERS) {
-						if (row.tiers[tier] === '') {
-							throw new DocumentError(row.line, `the ${TIER_LABELS[tier]} response of question ${current!.position} is empty; expected the answer text in its column`);
-						}
-					}
-					current!.tiers = row.tiers;
-				}
-				questionOpen = false;
-				previousBlank = false;
-				resumeAt = index + table.lines;
-				continue;
-			}
+		const tableLines = startsTable(text, lines[index + 1]?.text) ? readTable(index) : 0;
+		if (tableLines > 0) {
+			previousBlank = false;
+			resumeAt = index + tableLines;
+			continue;
 		}
 
 		if ((classified.kind === 'text' || classified.kind === 'heading') && questionStartsAt(index, wasBlank) && answered()) {

@@ -85,10 +85,9 @@ function headerColumns(cells: readonly string[]): Column[] | { unknown: string }
 	return unknown >= 0 ? { unknown: cells[unknown]! } : (columns as Column[]);
 }
 
-/** A cell as the text of a question or answer: line breaks for `<br>`, one pair of surrounding quotes dropped like the line reader's. */
+/** A cell as the text of a question or answer: a line break for each `<br>`. */
 function cellText(cell: string): string {
-	const text = cell.replace(LINE_BREAK, '\n').replace(/[ \t]*\n[ \t]*/g, '\n').trim();
-	return /^["“].*["”]$/s.test(text) && text.length >= 2 ? text.slice(1, -1).trim() : text;
+	return cell.replace(LINE_BREAK, '\n').replace(/[ \t]*\n[ \t]*/g, '\n').trim();
 }
 
 /**
