@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { GUIDE_PAGES } from '../lib/guide-pages.ts';
 import { redirectTarget } from '../lib/redirects.ts';
-import { ankiPath } from '../lib/urls.ts';
+import { ankiPath, printPath } from '../lib/urls.ts';
 import { TIERS } from '../questions/tiers.ts';
 
 export const DEFAULT_MANIFEST = 'content/published-urls.txt';
@@ -42,7 +42,7 @@ export async function builtUrls(dist: string): Promise<string[]> {
 	for (const entry of await folders('q')) urls.push(`/q/${entry.name}/`);
 	for (const entry of await folders('concepts')) urls.push(`/concepts/${entry.name}/`);
 	for (const entry of await folders('topics')) urls.push(`/topics/${entry.name}/`, ankiPath(entry.name));
-	urls.push(...GUIDE_PAGES.map(({ path }) => path), '/print/', '/api/questions.json', ankiPath());
+	urls.push(...GUIDE_PAGES.map(({ path }) => path), printPath(), '/api/questions.json', ankiPath());
 	return urls.sort();
 }
 

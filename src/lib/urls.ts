@@ -20,6 +20,11 @@ export function topicPath(slug: string): string {
 	return `/topics/${slug}/`;
 }
 
+/** The printable page of every question, or of one part of a large guide (src/lib/print-parts.ts). */
+export function printPath(partSlug?: string): string {
+	return partSlug === undefined ? '/print/' : `/print/${partSlug}/`;
+}
+
 /** The Anki package of the whole guide, or of one topic's questions. */
 export function ankiPath(topicSlug?: string): string {
 	return topicSlug === undefined ? '/anki/guide.apkg' : `/anki/topics/${topicSlug}.apkg`;

@@ -3,8 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STORAGE_KEY } from '../../src/study/progress.ts';
+import { QUESTIONS_PER_PRINT_PART } from '../../src/lib/print-parts.ts';
 import { useProfile } from '../support/browser.ts';
 import { axeCheck } from '../support/gates.ts';
+import { serveSite } from '../support/site.ts';
+import { builtVariant, VARIANT_WAIT_MS } from '../support/variants.ts';
 
 const origin = inject('siteOrigin');
 const profile = useProfile(origin, { acceptDownloads: true });
@@ -266,4 +269,28 @@ describe('keyboard and print', () => {
 		expect(await visible('.copy-links')).toBe(false);
 		expect(await page.locator('article.print-question').nth(1).evaluate((article) => getComputedStyle(article).breakBefore)).toBe('page');
 	});
+
+	it.runIf(inject('fullSweep'))(
+		'prints a guide too large for one page in parts, each with its questions and a way back',
+		async () => {
+			const { outDir, base } = await builtVariant('large');
+			const site = await serveSite(outDir, base);
+			try {
+				await open('/print/');
+				await page.goto(`${site.origin}/print/`);
+				const parts = page.locator('main a[href^="/print/"]');
+				expect(await parts.allTextContents()).toEqual([`Questions 1–${QUESTIONS_PER_PRINT_PART}`, `Questions ${QUESTIONS_PER_PRINT_PART + 1}–${2 * QUESTIONS_PER_PRINT_PART}`]);
+				expect(await page.locator('article.print-question').count()).toBe(0);
+				await parts.nth(1).click();
+				await page.waitForURL(`${site.origin}/print/${QUESTIONS_PER_PRINT_PART + 1}-${2 * QUESTIONS_PER_PRINT_PART}/`);
+				expect(await page.locator('article.print-question h2').first().textContent()).toMatch(new RegExp(`^${QUESTIONS_PER_PRINT_PART + 1}\\. `));
+				expect(await page.locator('article.print-question').count()).toBe(20);
+				expect(await page.locator('details.answer-tier:not([open])').count()).toBe(0);
+				expect(await axeCheck(page, { sampled: true })).toEqual([]);
+			} finally {
+				await site.stop();
+			}
+		},
+		VARIANT_WAIT_MS,
+	);
 });

@@ -2,6 +2,7 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeGeneratedDocument } from '../../src/build-tools/generate-document.ts';
 import { runImport } from '../../src/importer/cli.ts';
 import { PROJECT_ROOT } from './site.ts';
 
@@ -17,6 +18,13 @@ export async function importedQuestions(documentPath: string): Promise<string> {
 	const folder = await mkdtemp(join(tmpdir(), 'questions-'));
 	await runImport([documentPath, '--out', folder], () => {});
 	return folder;
+}
+
+/** A temporary folder holding the import of a document of `count` questions generated from the seed, as the benchmark makes. */
+export async function generatedQuestions(count: number): Promise<string> {
+	const document = join(await mkdtemp(join(tmpdir(), 'generated-')), `generated-${count}.txt`);
+	await writeGeneratedDocument(document, count);
+	return importedQuestions(document);
 }
 
 export async function editFile(path: string, edit: (text: string) => string): Promise<void> {

@@ -10,7 +10,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
-import { copyOfQuestions, editFile, emptyManifest, importedQuestions } from './content.ts';
+import { copyOfQuestions, editFile, emptyManifest, generatedQuestions, importedQuestions } from './content.ts';
+import { QUESTIONS_PER_PRINT_PART } from '../../src/lib/print-parts.ts';
 import { fixturePath, glossaryFixturePath } from './fixtures.ts';
 import { buildSite, checkTypes, PROJECT_ROOT } from './site.ts';
 
@@ -63,6 +64,13 @@ export const VARIANTS = {
 		args: [],
 		base: '/',
 		env: editedQuestions('rate-limiting.md', (text) => text.replace(/## Mediocre response\n\n.*\n\n/, '')),
+	},
+	/** A guide of more questions than one printable page holds, generated from the seed: it prints in parts. */
+	large: {
+		fullOnly: true,
+		args: [],
+		base: '/',
+		env: async () => ({ GUIDE_QUESTIONS_DIR: await generatedQuestions(QUESTIONS_PER_PRINT_PART + 20), GUIDE_URL_MANIFEST: await emptyManifest() }),
 	},
 	/** The main build again, from the same commit, to compare byte for byte. */
 	rebuilt: { fullOnly: true, args: [], base: '/' },
