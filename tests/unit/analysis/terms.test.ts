@@ -230,6 +230,8 @@ describe('greatOnlyTerms', () => {
 			const shared = listed([great, 'A noisy alert pages someone, and we keep thumbnails small.']);
 			expect(shared).not.toContain('noisy neighbor');
 			expect(shared).not.toContain('thumbnails');
+			// A past participle only says what state the noun is in.
+			expect(listed(['We rely on a maintained library.', 'We add a cache.'])).not.toContain('maintained library');
 		});
 
 		it('lists a compound with an abstract modifier only when no other great answer uses the modifier', () => {
