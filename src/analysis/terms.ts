@@ -280,12 +280,11 @@ function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenT
 	if (isNounCompound(nouns, { abstractModifiers: true })) return { words: nouns, ownWords: 'modifiers' };
 	if (nouns.length !== 1) return undefined;
 	const [noun] = nouns as [Word];
-	if (isRareNoun(noun)) return { words: nouns, ownWords: 'words' };
-	// The adjective trimmed off a single noun may be what names its kind ("noisy neighbor", "hard
-	// bounce"); a past participle only says what state it is in ("shared model", "maintained library").
+	// The adjective trimmed off a single noun may be what names its kind ("noisy neighbor", "magic
+	// bytes"); a past participle only says what state it is in ("shared model", "maintained library").
 	const adjective = words.at(-2);
 	if (noun === words.at(-1) && adjective && judging(adjective) && !/ed$/i.test(adjective.text) && noun.pos === 'NOUN' && !ABSTRACT_NOUN.test(noun.text)) return { words: [adjective, noun], ownWords: 'words' };
-	return undefined;
+	return isRareNoun(noun) ? { words: nouns, ownWords: 'words' } : undefined;
 }
 
 /**
