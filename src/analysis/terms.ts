@@ -266,8 +266,12 @@ function isNounCompound(words: readonly Word[], { abstractModifiers = false } = 
 	return words.length >= 2 && words.every((word, index) => word.pos === 'NOUN' && (!ABSTRACT_NOUN.test(word.text) || (abstractModifiers && index < words.length - 1)));
 }
 
-/** A concrete noun rare in everyday English ("thumbnails", "timestamp"), which names a thing where it is the question's own. */
-const isRareNoun = (word: Word) => word.pos === 'NOUN' && !ABSTRACT_NOUN.test(word.text) && zipf(word.text) < RARE_WORD_ZIPF;
+/**
+ * A noun rare in everyday English that names a thing where it is the question's own: a concrete one
+ * ("thumbnails", "timestamp"), or an abstract one everyday English does not have at all, a coinage
+ * of the trade ("liveness", not "compatibility").
+ */
+const isRareNoun = (word: Word) => word.pos === 'NOUN' && zipf(word.text) < RARE_WORD_ZIPF && (!ABSTRACT_NOUN.test(word.text) || zipf(word.text) === 0);
 
 /**
  * How a chunk that isSpecific rejects may still be an everyday term: its nouns, without leading

@@ -231,6 +231,9 @@ describe('greatOnlyTerms', () => {
 			const shared = listed([great, 'A noisy alert pages someone, and we keep thumbnails small.']);
 			expect(shared).not.toContain('noisy neighbor');
 			expect(shared).not.toContain('thumbnails');
+			// An abstract noun is a term only as a coinage everyday English lacks.
+			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).toContain('liveness');
+			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).not.toContain('compatibility');
 			// A past participle only says what state the noun is in.
 			expect(listed(['We rely on a maintained library.', 'We add a cache.'])).not.toContain('maintained library');
 		});
