@@ -274,12 +274,23 @@ function isNounCompound(words: readonly Word[], { abstractModifiers = false } = 
 const isRareNoun = (word: Word) => word.pos === 'NOUN' && zipf(word.text) < RARE_WORD_ZIPF && (!ABSTRACT_NOUN.test(word.text) || zipf(word.text) === 0);
 
 /**
+ * The nouns that end a chunk, at most MAX_TERM_WORDS: where trimming left one noun, the common
+ * nouns it took off name its kind ("release flags", not "flags"), as a common adjective does not.
+ * An -ing word is a verb the tagger calls a noun ("one person coordinating", "the sending domain").
+ */
+function trailingNouns(words: readonly Word[], kept: readonly Word[]): readonly Word[] {
+	let first = words.length;
+	while (first > 0 && words.length - first < MAX_TERM_WORDS && words[first - 1]!.pos === 'NOUN' && !/ing$/i.test(words[first - 1]!.text)) first--;
+	return words.length - first > 1 ? words.slice(first) : kept;
+}
+
+/**
  * How a chunk that isSpecific rejects may still be an everyday term: its nouns, without leading
  * adjectives, as a compound ("explicit state machine" is a state machine); or a word its question
  * alone uses decides (ownWords).
  */
 function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenTerm, 'ownWords'> & { words: readonly Word[] } | undefined {
-	const nouns = kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
+	const nouns = kept.length === 1 ? trailingNouns(words, kept) : kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
 	if (isNounCompound(nouns)) return { words: nouns };
 	if (isNounCompound(nouns, { abstractModifiers: true })) return { words: nouns, ownWords: 'modifiers' };
 	if (nouns.length !== 1) return undefined;

@@ -86,6 +86,9 @@ describe('specificTerms', () => {
 		const compound = found.find((term) => term.text === 'state machine');
 		expect(compound?.everyday).toBe(true);
 		expect(compound?.ownWords).toBeUndefined();
+		// Common nouns trimmed off a single noun name its kind; an -ing word there is a verb.
+		expect(texts('Kill switches are kept separate from release flags.')).toContain('release flags');
+		expect(texts('There is one person coordinating and people doing the comms.').join(' ')).not.toMatch(/coordinating|doing/);
 		// An adjective over a noun is left to the guide: a term only where no other answer uses its words.
 		expect(found.find((term) => term.text === 'strong believer')).toMatchObject({ everyday: true, ownWords: 'words' });
 	});
