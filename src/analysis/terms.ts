@@ -36,8 +36,8 @@ export interface OpenTerm {
 	 * Which of an everyday term's words must be the question's own, standing in no other great
 	 * answer: `modifiers` for a compound whose modifier is an abstract noun ("suppression list",
 	 * "settlement report"), `words` for an adjective over a noun ("noisy neighbor", "magic bytes")
-	 * and for a single rare noun ("thumbnails"). Absent on a compound of concrete nouns, which its
-	 * particular head or modifiers keep.
+	 * and for a single rare noun ("thumbnails", "liveness"). Absent on a compound of concrete nouns,
+	 * which its particular head or modifiers keep.
 	 */
 	ownWords?: 'modifiers' | 'words' | undefined;
 }
