@@ -30,8 +30,16 @@ export interface OpenTerm {
 	key: string;
 	/** Zipf frequency of its rarest naming word (adjectives aside): lower teaches more; orders the list. */
 	rarity: number;
-	/** Specific only as a compound of everyday nouns ("state machine"): kept when its head noun is rare in the guide. */
+	/** Specific only in its question, not in itself ("state machine", "noisy neighbor"): rankedGreatOnlyTerms keeps it when its words are particular to the question. */
 	everyday?: boolean | undefined;
+	/**
+	 * Which of an everyday term's words must be the question's own, standing in no other great
+	 * answer: `modifiers` for a compound whose modifier is an abstract noun ("suppression list",
+	 * "settlement report"), `words` for an adjective over a noun ("noisy neighbor", "magic bytes")
+	 * and for a single rare noun ("thumbnails", "liveness"). Absent on a compound of concrete nouns,
+	 * which its particular head or modifiers keep.
+	 */
+	ownWords?: 'modifiers' | 'words' | undefined;
 }
 
 /** A single word is specific below this Zipf frequency ("idempotency", not "bucket"). */
@@ -48,6 +56,13 @@ export const MAX_QUESTIONS_PER_TERM = 3;
  * "database changes", "web request"): its head may stand in at most this many great answers.
  */
 export const MAX_QUESTIONS_PER_EVERYDAY_HEAD = 2;
+/**
+ * A word in this many great answers is the question's own: only the one that states it. What
+ * everyday English does not make specific ("noisy neighbor", "suppression list", "daylight saving
+ * time rules") names a thing of the question when no other answer of the guide uses its words;
+ * "strong consistency" and "query results" use words the guide uses all over.
+ */
+export const MAX_QUESTIONS_PER_OWN_WORD = 1;
 /**
  * A term whose head is a common word that more than this share of the guide's great answers use
  * names that word's kind, not a technique ("query results", "performance indicators", "error
@@ -175,6 +190,15 @@ function retagged(words: Word[]): Word[] {
 			(next?.pos === 'DET' || (next?.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(next.text)))
 		) {
 			word.pos = 'VERB';
+		} else if (
+			word.pos === 'NOUN' &&
+			previous === 'NOUN' &&
+			PLURAL.test(before!.text) &&
+			!PLURAL.test(word.text) &&
+			(next === undefined || next.pos === 'CCONJ' || next.pos === 'PUNCT')
+		) {
+			// A bare noun after a plural one, ending its clause, is the plural's verb: "daylight saving time rules change and".
+			word.pos = 'VERB';
 		}
 	});
 	return words;
@@ -238,8 +262,44 @@ function isNamingWord(word: Word, threshold: number): boolean {
  * machine", "virus scan", "release flags"), where an adjective would only qualify ("strong
  * believer"). Ranked by its rarest word, such compounds come after rarer terms in the budget.
  */
-function isNounCompound(words: readonly Word[]): boolean {
-	return words.length >= 2 && words.every((word) => word.pos === 'NOUN' && !ABSTRACT_NOUN.test(word.text));
+function isNounCompound(words: readonly Word[], { abstractModifiers = false } = {}): boolean {
+	return words.length >= 2 && words.every((word, index) => word.pos === 'NOUN' && (!ABSTRACT_NOUN.test(word.text) || (abstractModifiers && index < words.length - 1)));
+}
+
+/**
+ * A noun rare in everyday English that names a thing where it is the question's own: a concrete one
+ * ("thumbnails", "timestamp"), or an abstract one everyday English does not have at all, a coinage
+ * of the trade ("liveness", not "compatibility").
+ */
+const isRareNoun = (word: Word) => word.pos === 'NOUN' && zipf(word.text) < RARE_WORD_ZIPF && (!ABSTRACT_NOUN.test(word.text) || zipf(word.text) === 0);
+
+/**
+ * The nouns that end a chunk, at most MAX_TERM_WORDS: where trimming left one noun, the common
+ * nouns it took off name its kind ("release flags", not "flags"), as a common adjective does not.
+ * An -ing word is a verb the tagger calls a noun ("one person coordinating", "the sending domain").
+ */
+function trailingNouns(words: readonly Word[], kept: readonly Word[]): readonly Word[] {
+	let first = words.length;
+	while (first > 0 && words.length - first < MAX_TERM_WORDS && words[first - 1]!.pos === 'NOUN' && !/ing$/i.test(words[first - 1]!.text)) first--;
+	return words.length - first > 1 ? words.slice(first) : kept;
+}
+
+/**
+ * How a chunk that isSpecific rejects may still be an everyday term: its nouns, without leading
+ * adjectives, as a compound ("explicit state machine" is a state machine); or a word its question
+ * alone uses decides (ownWords).
+ */
+function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenTerm, 'ownWords'> & { words: readonly Word[] } | undefined {
+	const nouns = kept.length === 1 ? trailingNouns(words, kept) : kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
+	if (isNounCompound(nouns)) return { words: nouns };
+	if (isNounCompound(nouns, { abstractModifiers: true })) return { words: nouns, ownWords: 'modifiers' };
+	if (nouns.length !== 1) return undefined;
+	const [noun] = nouns as [Word];
+	// The adjective trimmed off a single noun may be what names its kind ("noisy neighbor", "magic
+	// bytes"); a past participle only says what state it is in ("shared model", "maintained library").
+	const adjective = words.at(-2);
+	if (noun === words.at(-1) && adjective && judging(adjective) && !/ed$/i.test(adjective.text) && noun.pos === 'NOUN' && !ABSTRACT_NOUN.test(noun.text)) return { words: [adjective, noun], ownWords: 'words' };
+	return isRareNoun(noun) ? { words: nouns, ownWords: 'words' } : undefined;
 }
 
 /**
@@ -292,13 +352,14 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 	const inside = (at: number) => mentions.some((mention) => mention.start < at && mention.end > at);
 	for (const sentence of wordsOf(text)) {
 		for (const { words } of chunks(sentence)) {
-			let kept = trimmed(words);
+			let kept: readonly Word[] = trimmed(words);
 			if (kept.length === 0) continue;
 			const everyday = !isSpecific(kept);
+			let ownWords: OpenTerm['ownWords'];
 			if (everyday) {
-				// Leading adjectives only qualify an everyday compound: "explicit state machine" is a state machine.
-				kept = kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
-				if (!isNounCompound(kept)) continue;
+				const found = everydayTerm(words, kept);
+				if (!found) continue;
+				({ words: kept, ownWords } = found);
 			}
 			const start = kept[0]!.start;
 			const end = kept.at(-1)!.end;
@@ -308,7 +369,7 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
-			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(everyday && { everyday }) });
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(everyday && { everyday }), ...(ownWords && { ownWords }) });
 		}
 	}
 	return [...terms.values()];
@@ -396,6 +457,13 @@ export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matche
 	}
 	const headQuestions = ({ key }: OpenTerm) => questionsPerStem.get(key.split(' ').at(-1)!) ?? 0;
 	const particularHead = (term: OpenTerm) => headQuestions(term) <= MAX_QUESTIONS_PER_EVERYDAY_HEAD;
+	const own = (stems: readonly string[]) => stems.every((stem) => (questionsPerStem.get(stem) ?? 0) <= MAX_QUESTIONS_PER_OWN_WORD);
+	const particular = (term: OpenTerm) => {
+		const stems = term.key.split(' ');
+		if (term.ownWords === 'words') return own(stems);
+		// "daylight saving time rules": a head the guide uses everywhere, modifiers only this answer uses.
+		return own(stems.slice(0, -1)) || (term.ownWords === undefined && particularHead(term));
+	};
 	// A rare lower-case modifier names a kind of the generic head ("tz database"); an acronym
 	// modifier is as much the guide's vocabulary as the head ("HTTP response").
 	const rareModifier = (term: OpenTerm) => term.text.split(/\s+/).slice(0, -1).some((word) => !NAME_SPELLING.test(word) && zipf(word) < RARE_WORD_ZIPF);
@@ -408,9 +476,10 @@ export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matche
 			.filter(
 				(term) =>
 					questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM &&
-					(term.everyday ? particularHead(term) : term.key.includes(' ') ? !genericHead(term) : true),
+					(term.everyday ? particular(term) : term.key.includes(' ') ? !genericHead(term) : true),
 			)
-			.sort((a, b) => a.rarity - b.rarity || a.start - b.start),
+			// Terms only their question's own words make specific come last: the budget goes to what English calls rare first.
+			.sort((a, b) => Number(a.ownWords === 'words') - Number(b.ownWords === 'words') || a.rarity - b.rarity || a.start - b.start),
 	);
 }
 

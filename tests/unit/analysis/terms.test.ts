@@ -4,6 +4,11 @@ import { greatOnlyTerms, MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD, specificTer
 
 const matcher = compileMatcher([{ id: 'object-storage', label: 'Object storage', aliases: [] }]);
 const texts = (text: string) => specificTerms(text, matcher).map((term) => term.text);
+/** Without the terms only a question's own words can make specific: those the guide decides (greatOnlyTerms). */
+const specific = (text: string) =>
+	specificTerms(text, matcher)
+		.filter((term) => !term.ownWords)
+		.map((term) => term.text);
 const question = (great: string, mediocre = 'We store it.', title = 'How would you handle uploads?') => ({ title, great, mediocre });
 
 describe('zipf', () => {
@@ -35,7 +40,7 @@ describe('specificTerms', () => {
 	});
 
 	it('drops evaluative prose: adjectives over plain nouns, abstract nouns, single ordinary words', () => {
-		const found = texts(
+		const found = specific(
 			'A multi-layered approach gives theoretical correctness, granular control and contextual information, and improves compatibility for simpler domains and endpoints.',
 		);
 		for (const prose of ['multi-layered approach', 'theoretical correctness', 'granular control', 'contextual information', 'compatibility', 'endpoints', 'simpler domains']) {
@@ -47,7 +52,7 @@ describe('specificTerms', () => {
 
 	it('keeps a participle over a rare noun, not an adjective that judges it', () => {
 		expect(texts('Public clients use persisted queries.')).toContain('persisted queries');
-		expect(texts('We cache expensive queries.')).not.toContain('expensive queries');
+		expect(specific('We cache expensive queries.')).not.toContain('expensive queries');
 	});
 
 	it('trims leading common modifiers', () => {
@@ -70,14 +75,22 @@ describe('specificTerms', () => {
 		// A noun and a verb that agree are a subject and its verb, not a compound.
 		expect(texts('The same user stays in the bucket as the rollout percentage grows.').join(' ')).not.toMatch(/stays|grows/);
 		expect(texts('Rules change with daylight saving time.')).toContain('daylight saving time');
+		// A bare noun after a plural one, ending the clause, is its verb: the chunk ends on "rules".
+		expect(texts('Store the zone name, because daylight saving time rules change and offsets go wrong.')).toContain('daylight saving time rules');
 		expect(texts('We do authentication using industry standards.').join(' ')).not.toMatch(/using/);
 		expect(texts('Set appropriate TTLs matching data volatility in a queue architecture using RabbitMQ.').join(' ')).not.toMatch(/matching|using/);
 	});
 
 	it('keeps compounds of concrete everyday nouns, not adjectives over them', () => {
-		const found = texts('The payment has an explicit state machine, and stale flags become a strong believer.');
-		expect(found).toContain('state machine');
-		expect(found).not.toContain('strong believer');
+		const found = specificTerms('The payment has an explicit state machine, and stale flags become a strong believer.', matcher);
+		const compound = found.find((term) => term.text === 'state machine');
+		expect(compound?.everyday).toBe(true);
+		expect(compound?.ownWords).toBeUndefined();
+		// Common nouns trimmed off a single noun name its kind; an -ing word there is a verb.
+		expect(texts('Kill switches are kept separate from release flags.')).toContain('release flags');
+		expect(texts('There is one person coordinating and people doing the comms.').join(' ')).not.toMatch(/coordinating|doing/);
+		// An adjective over a noun is left to the guide: a term only where no other answer uses its words.
+		expect(found.find((term) => term.text === 'strong believer')).toMatchObject({ everyday: true, ownWords: 'words' });
 	});
 
 	it('takes no everyday capitalised word for a name, nor a unit after a number', () => {
@@ -203,5 +216,49 @@ describe('greatOnlyTerms', () => {
 		expect(named).not.toContain('HTTP database');
 		// In a guide where few answers use "results", the same term is listed.
 		expect(greatOnlyTerms([questions[0]!], matcher)[0]!.map((term) => term.text)).toContain('query results');
+	});
+
+	describe("what only the question's own words make specific", () => {
+		const filler = ' The rest of this answer is long enough to leave room for several terms here.';
+		const listed = (greats: string[]) =>
+			greatOnlyTerms(
+				greats.map((great) => question(great + filler)),
+				matcher,
+			)[0]!.map((term) => term.text);
+
+		it('lists an adjective over a noun and a single rare noun that no other great answer uses', () => {
+			const great = 'Quotas stop a noisy neighbor, a worker validates the type by magic bytes, and it generates thumbnails.';
+			// The adjective stays on a rare noun too: "magic bytes", not "bytes".
+			expect(listed([great, 'We add a cache.'])).toEqual(expect.arrayContaining(['noisy neighbor', 'magic bytes', 'thumbnails']));
+			// Another answer using a word makes it the guide's vocabulary ("strong believer" beside "strong consistency").
+			const shared = listed([great, 'A noisy alert pages someone, and we keep thumbnails small.']);
+			expect(shared).not.toContain('noisy neighbor');
+			expect(shared).not.toContain('thumbnails');
+			// An abstract noun is a term only as a coinage everyday English lacks.
+			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).toContain('liveness');
+			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).not.toContain('compatibility');
+			// A past participle only says what state the noun is in.
+			expect(listed(['We rely on a maintained library.', 'We add a cache.'])).not.toContain('maintained library');
+		});
+
+		it('lists a compound with an abstract modifier only when no other great answer uses the modifier', () => {
+			const great = 'Complaint webhooks feed a suppression list.';
+			expect(listed([great, 'We add a cache.'])).toContain('suppression list');
+			expect(listed([great, 'Alert suppression hides repeats.'])).not.toContain('suppression list');
+		});
+
+		it('lists a compound of everyday nouns whose head the guide uses everywhere when its modifiers are the question\'s own', () => {
+			const great = 'Store the zone name, because daylight saving time rules change and offsets go wrong.';
+			const others = ['Lifecycle rules clean up uploads.', 'Routing rules pick a shard.', 'Firewall rules stay in code.'];
+			expect(listed([great, ...others])).toContain('daylight saving time rules');
+			expect(listed([great, 'Daylight comes early here.', ...others])).not.toContain('daylight saving time rules');
+		});
+
+		it('gives them what budget the other terms leave', () => {
+			// "thumbnails" is rarer in English than "sender", yet only the question makes it a term.
+			const great = `Workers render thumbnails and protect the sender reputation.${filler}`;
+			const [terms] = greatOnlyTerms([{ ...question(great), conceptSeparators: termBudget(question(great)) - 1 }], matcher);
+			expect(terms!.map((term) => term.text)).toEqual(['sender reputation']);
+		});
 	});
 });
