@@ -37,6 +37,8 @@ const QUESTION_LINE = new RegExp(
 	String.raw`^(?:#{1,6}\s+)?${MARKS}(?:Q(?:uestion)?\s*)?(\d+)(?:[.):]|\s+[–—-])${MARKS}\s+(\S.*)$`,
 	'i',
 );
+/** A question's number on a line of its own, its text on the next (`Question 1`, `**Q1.**`, `### 1.`); a bare number is not one. */
+const QUESTION_NUMBER_LINE = new RegExp(String.raw`^(?:#{1,6}\s+)?${MARKS}(?:Q(?:uestion)?\s*(\d+)[.):]?|(\d+)[.):])${MARKS}$`, 'i');
 /**
  * The words documents rate their sample answers with, by the tier each names. "Good" is the great
  * answer beside "mediocre" and the mediocre one beside "great": {@link documentTiers} decides.
@@ -104,6 +106,8 @@ export function classifyLine(raw: string): ClassifiedLine {
 	}
 	const question = QUESTION_LINE.exec(line);
 	if (question) return { kind: 'question', number: Number(question[1]), text: closeMarks(question[2]!, line) };
+	const questionNumber = QUESTION_NUMBER_LINE.exec(line);
+	if (questionNumber) return { kind: 'question', number: Number(questionNumber[1] ?? questionNumber[2]), text: '' };
 	if (TRAILER_LINE.test(line)) return { kind: 'trailer', text: line };
 	const heading = HEADING_LINE.exec(line);
 	if (heading) return { kind: 'heading', text: stripWrappingMarks(heading[1]!) };

@@ -15,6 +15,7 @@ import { describeOsError, isOsError } from './os-error.ts';
 import { DocumentError, parseDocument } from './parse-document.ts';
 import { planImport, type ChangeKind, type ExistingQuestionFile } from './plan-import.ts';
 import { QuestionFolderError, readQuestionFolder } from '../questions/question-folder.ts';
+import { countLabel } from '../lib/text.ts';
 
 const DEFAULT_OUT = 'content/questions';
 
@@ -98,7 +99,7 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 		return 0;
 	}
 	await commitFiles(folder, plan.writes);
-	log(`\nWrote ${plan.writes.length} files to ${folder}.`);
+	log(`\nWrote ${countLabel(plan.writes.length, 'file')} to ${folder}.`);
 	return 0;
 }
 

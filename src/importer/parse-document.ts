@@ -285,7 +285,8 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		switch (classified.kind) {
 			case 'blank':
 				if (answer && answer.text !== '') answer.paragraphBreak = true;
-				questionOpen = false;
+				// A question's number on a line of its own still waits for its text below.
+				questionOpen = current !== undefined && current.question === '' && !answer;
 				continue;
 
 			case 'trailer':
@@ -318,6 +319,9 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 					);
 				}
 				closeAnswer();
+				if (current.question === '') {
+					throw new DocumentError(current.line, `question ${current.position} has no text; expected the question on the line after its number`);
+				}
 				if (current.tiers[tier] !== '') {
 					throw new DocumentError(
 						lineNumber,
@@ -365,7 +369,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 					continue;
 				}
 				if (current && questionOpen) {
-					current.question += CLOSING_PUNCTUATION.test(lineText) ? lineText : ` ${lineText}`;
+					current.question += current.question === '' || CLOSING_PUNCTUATION.test(lineText) ? lineText : ` ${lineText}`;
 					continue;
 				}
 				if (!current) {

@@ -132,6 +132,17 @@ describe('accepted document formats', () => {
 		]);
 	});
 
+	it('reads a question number on a line of its own, the question on the line after it', () => {
+		const document = parseDocument('T\n\nQuestion 1\nHow do you roll out a schema change?\n\nGreat: a\nMediocre: b\nPoor: c\n\n**Q2.**\n\nWhat is a covering\nindex?\nGreat: a\nMediocre: b\nPoor: c\n### 3.\nWhat is a cache?\nGreat: a\nMediocre: b\nPoor: c\n', 'x');
+		expect(document.questions.map(({ position, question, tiers }) => [position, question, tiers.poor])).toEqual([
+			[1, 'How do you roll out a schema change?', 'c'],
+			[2, 'What is a covering index?', 'c'],
+			[3, 'What is a cache?', 'c'],
+		]);
+		expect(classifyLine('42')).toMatchObject({ kind: 'text' });
+		expect(errorOf('T\nQuestion 1\nGreat: a\nMediocre: b\nPoor: c\n')).toMatchObject({ line: 2, message: expect.stringContaining('question 1 has no text') });
+	});
+
 	it('joins an unnumbered question wrapped over lines that break off mid-sentence, and never the end of an answer to the next question', () => {
 		const document = parseDocument(
 			'Guide\n\nHow would you deduplicate events arriving\nout of order in a\nstreaming pipeline?\nGreat: a\nMediocre: b\nPoor: c\n\nsee the docs, which say more,\nWhat is a watermark?\nGreat: a\nMediocre: b\nPoor: c\n\n## How do you size\na Kafka topic?\nGreat: a\nMediocre: b\nPoor: c\n',
