@@ -3,12 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../../src/analysis/glossary-files.ts';
 import { evaluateLabelledDocument } from '../../../src/analysis/labelled-documents.ts';
 import { evaluate } from '../../../src/analysis/evaluate.ts';
+import { compileMatcher } from '../../../src/analysis/matcher.ts';
 
 const glossary = await loadGlossary('content/concepts');
 
 describe('the glossary', () => {
 	it('is valid and covers the field with several hundred concepts', () => {
 		expect(glossary.length).toBeGreaterThanOrEqual(400);
+	});
+});
+
+describe("the glossary's common wordings", () => {
+	const matcher = compileMatcher(glossary);
+	const conceptsIn = (text: string) => matcher.find(text).map((occurrence) => occurrence.conceptId);
+
+	it.each([
+		['we track time to detect and time to resolve across incidents', 'mttr'],
+		['the pipeline runs secret detection on every push', 'secret-scanning'],
+		['canary with automated rollback on SLO alerts', 'slo-based-alerting'],
+		['the alert fired on customer-facing symptoms', 'slo-based-alerting'],
+		['we declare a severity level and open a channel', 'incident-severity'],
+		['roll back, or shift traffic away from the bad region', 'failover'],
+	])('"%s" states %s', (text, conceptId) => {
+		expect(conceptsIn(text)).toContain(conceptId);
+	});
+
+	it('reads a declared severity as the incident\'s, and other severity levels as log levels', () => {
+		expect(conceptsIn('we declare a severity level')).not.toContain('log-levels');
+		expect(conceptsIn('logs at different severity levels')).toContain('log-levels');
 	});
 });
 
