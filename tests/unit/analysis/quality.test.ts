@@ -23,7 +23,6 @@ describe("the glossary's common wordings", () => {
 		['canary with automated rollback on SLO alerts', 'slo-based-alerting'],
 		['the alert fired on customer-facing symptoms', 'slo-based-alerting'],
 		['we declare a severity level and open a channel', 'incident-severity'],
-		['roll back, or shift traffic away from the bad region', 'failover'],
 	])('"%s" states %s', (text, conceptId) => {
 		expect(conceptsIn(text)).toContain(conceptId);
 	});
