@@ -61,20 +61,19 @@ export function tableCells(text: string): string[] {
 
 /** The columns a header row names, or `undefined` when it is not the header of a question table. */
 function headerColumns(cells: readonly string[]): Column[] | { unknown: string } | undefined {
+	const names = cells.map((cell) => stripWrappingMarks(cell));
 	// A header cell is read as a label line with its colon: "Great", "Great answer", "**Strong**".
-	const asLabel = (cell: string) => {
-		const classified = classifyLine(`${stripWrappingMarks(cell)}:`);
+	const labels = names.map((name) => {
+		const classified = classifyLine(`${name}:`);
 		return classified.kind === 'tier' && classified.rest === '' ? classified.label : undefined;
-	};
-	const labels = cells.flatMap((cell) => asLabel(cell) ?? []);
-	const tiers = documentTiers(labels);
+	});
+	const tiers = documentTiers(labels.filter((label) => label !== undefined));
 	const tierOf = 'ambiguous' in tiers ? undefined : tiers.tierOf;
-	const columns = cells.map((cell): Column | undefined => {
-		const name = stripWrappingMarks(cell);
+	const columns = names.map((name, at): Column | undefined => {
 		if (QUESTION_HEADER.test(name)) return { kind: 'question' };
 		if (NUMBER_HEADER.test(name)) return { kind: 'number' };
 		if (TOPIC_HEADER.test(name)) return { kind: 'topic' };
-		const label = asLabel(cell);
+		const label = labels[at];
 		return label !== undefined && tierOf ? { kind: 'tier', tier: tierOf(label) } : undefined;
 	});
 	const count = (test: (column: Column | undefined) => boolean) => columns.filter(test).length;
