@@ -29,6 +29,11 @@ export function searchOptions(base: string) {
 	return {
 		// The index answers in a few milliseconds even at a thousand questions: no 300 ms wait.
 		debounceTimeoutMs: 0,
+		// Search on the page's own thread, not Pagefind's Web Worker: handing thousands of matches
+		// back from the worker cost more than the search blocks the page (about 18 ms of the 100 ms
+		// budget at 5,000 questions, docs/benchmark.md), and the first search saves the worker's
+		// 43 KB script.
+		noWorker: true,
 		processTerm: searchTerm,
 		ranking: RANKING,
 		openFilters: [] as string[],

@@ -38,6 +38,17 @@ describe('search results', () => {
 		expect([await hrefOf(0), await hrefOf(1)].sort()).toEqual(['/questions/async-task-processing/', '/questions/event-processing/']);
 	});
 
+	it("search on the page's own thread: Pagefind's worker script is never downloaded", async () => {
+		page = await chromium.open('/questions/api-versioning/');
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.locator('button[data-open-modal]').click();
+		await page.locator('.pagefind-ui__search-input').fill('kafka');
+		await linkOf(0).waitFor();
+		expect(requested).toContain('/pagefind/pagefind.js');
+		expect(requested.filter((path) => path.includes('worker'))).toEqual([]);
+	});
+
 	it('show their type, and for a question its number and topics; never the concept names it is found by', async () => {
 		await search('token bucket');
 		expect(await hrefOf(0)).toBe('/questions/rate-limiting/');
