@@ -119,8 +119,9 @@ interface Word {
 
 function isName(word: Word): boolean {
 	if (/['’]/.test(word.text)) return false;
-	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or "Berlin".
-	const capitalisedName = word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]/.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
+	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or
+	// "Berlin"; and not of a letter, which labels an option or a character ("plan B", "0 and O.").
+	const capitalisedName = word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]\p{L}/u.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
 	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || IDENTIFIER.test(word.text) || capitalisedName;
 }
 

@@ -99,6 +99,12 @@ describe('specificTerms', () => {
 		for (const ordinary of ['Monday', 'Berlin', 'GB video', 'GB']) expect(found).not.toContain(ordinary);
 	});
 
+	it('takes no capital letter on its own for a name', () => {
+		const found = texts('Codes go to Kafka and avoid lookalike characters like 0 and O.');
+		expect(found).toContain('Kafka');
+		expect(found.join(' | ')).not.toMatch(/\bO\b/);
+	});
+
 	it('leaves out what a glossary concept already names', () => {
 		expect(texts('Files go to object storage.')).toEqual([]);
 	});
