@@ -23,8 +23,14 @@ describe("the glossary's common wordings", () => {
 		['canary with automated rollback on SLO alerts', 'slo-based-alerting'],
 		['the alert fired on customer-facing symptoms', 'slo-based-alerting'],
 		['we declare a severity level and open a channel', 'incident-severity'],
+		['each day is written with a MERGE keyed on the natural key', 'upsert'],
+		['the backfill reads from a replica, not the primary', 'read-replicas'],
 	])('"%s" states %s', (text, conceptId) => {
 		expect(conceptsIn(text)).toContain(conceptId);
+	});
+
+	it('takes the SQL statement for an upsert only as SQL writes it, in capitals', () => {
+		expect(conceptsIn('we merge the branch after review')).not.toContain('upsert');
 	});
 
 	it('reads a declared severity as the incident\'s, and other severity levels as log levels', () => {
