@@ -25,12 +25,17 @@ describe("the glossary's common wordings", () => {
 		['we declare a severity level and open a channel', 'incident-severity'],
 		['each day is written with a MERGE keyed on the natural key', 'upsert'],
 		['the backfill reads from a replica, not the primary', 'read-replicas'],
+		["first I'd profile the consumer to see where the time goes", 'profiling'],
 	])('"%s" states %s', (text, conceptId) => {
 		expect(conceptsIn(text)).toContain(conceptId);
 	});
 
 	it('takes the SQL statement for an upsert only as SQL writes it, in capitals', () => {
 		expect(conceptsIn('we merge the branch after review')).not.toContain('upsert');
+	});
+
+	it('reads profiling in the verb someone says they will do, not in a profile', () => {
+		expect(conceptsIn('the user profile page shows their profiles')).not.toContain('profiling');
 	});
 
 	it('reads a declared severity as the incident\'s, and other severity levels as log levels', () => {
