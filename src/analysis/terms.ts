@@ -184,7 +184,10 @@ function retagged(words: Word[]): Word[] {
 				(previous === 'NOUN' || previous === 'PROPN') &&
 				!/(?:ed|en)$/i.test(word.text) &&
 				(next?.pos === 'AUX' || ((next === undefined || PHRASE_END.has(next.pos) || /^so$/i.test(next.text)) && !subjectVerbAgreement));
-			if (afterDeterminer || gerund || endsCompound) word.pos = 'NOUN';
+			// No verb stands between an adjective or participle and the noun it qualifies: "fingerprinted file names".
+			const betweenModifierAndNoun =
+				!/(?:ed|en|ing)$/i.test(word.text) && (previous === 'ADJ' || (previous === 'VERB' && /ed$/i.test(before!.text))) && next?.pos === 'NOUN';
+			if (afterDeterminer || gerund || endsCompound || betweenModifierAndNoun) word.pos = 'NOUN';
 		} else if (
 			word.pos === 'NOUN' &&
 			(previous === 'NOUN' || previous === 'PROPN') &&
@@ -292,7 +295,11 @@ function trailingNouns(words: readonly Word[], kept: readonly Word[]): readonly 
  */
 function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenTerm, 'ownWords'> & { words: readonly Word[] } | undefined {
 	const nouns = kept.length === 1 ? trailingNouns(words, kept) : kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
-	if (isNounCompound(nouns)) return { words: nouns };
+	if (isNounCompound(nouns)) {
+		// A rare participle says which kind of the compound it is, and stays on it: "fingerprinted file names".
+		const before = words[words.indexOf(nouns[0]!) - 1];
+		return { words: before?.participle && zipf(before.text) < RARE_WORD_ZIPF ? [before, ...nouns] : nouns };
+	}
 	if (isNounCompound(nouns, { abstractModifiers: true })) return { words: nouns, ownWords: 'modifiers' };
 	if (nouns.length !== 1) return undefined;
 	const [noun] = nouns as [Word];
