@@ -304,9 +304,11 @@ function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenT
 	if (nouns.length !== 1) return undefined;
 	const [noun] = nouns as [Word];
 	// The adjective trimmed off a single noun may be what names its kind ("noisy neighbor", "magic
-	// bytes"); a past participle only says what state it is in ("shared model", "maintained library").
+	// bytes"); an everyday past participle only says what state it is in ("shared model", "maintained
+	// library"), while a rare one names a kind as a rare adjective does ("bounded queue").
 	const adjective = words.at(-2);
-	if (noun === words.at(-1) && adjective && judging(adjective) && !/ed$/i.test(adjective.text) && noun.pos === 'NOUN' && !ABSTRACT_NOUN.test(noun.text)) return { words: [adjective, noun], ownWords: 'words' };
+	const stateOnly = adjective !== undefined && /ed$/i.test(adjective.text) && zipf(adjective.text) >= RARE_WORD_ZIPF;
+	if (noun === words.at(-1) && adjective && judging(adjective) && !stateOnly && noun.pos === 'NOUN' && !ABSTRACT_NOUN.test(noun.text)) return { words: [adjective, noun], ownWords: 'words' };
 	return isRareNoun(noun) ? { words: nouns, ownWords: 'words' } : undefined;
 }
 

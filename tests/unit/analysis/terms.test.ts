@@ -245,8 +245,9 @@ describe('greatOnlyTerms', () => {
 			// An abstract noun is a term only as a coinage everyday English lacks.
 			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).toContain('liveness');
 			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).not.toContain('compatibility');
-			// A past participle only says what state the noun is in.
+			// A past participle only says what state the noun is in; a rare one names a kind, as a rare adjective does.
 			expect(listed(['We rely on a maintained library.', 'We add a cache.'])).not.toContain('maintained library');
+			expect(listed(['Producers write to a bounded queue that makes them slow down.', 'We add a cache.'])).toContain('bounded queue');
 		});
 
 		it('lists a compound with an abstract modifier only when no other great answer uses the modifier', () => {
