@@ -121,7 +121,8 @@ function isName(word: Word): boolean {
 	if (/['’]/.test(word.text)) return false;
 	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or
 	// "Berlin"; and not of a letter, which labels an option or a character ("plan B", "0 and O.").
-	const capitalisedName = word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]\p{L}/u.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
+	// Whether the tagger calls it a name or a noun: a header or product named by a word ("a Vary on Cookie").
+	const capitalisedName = (word.pos === 'PROPN' || word.pos === 'NOUN') && !word.sentenceStart && /^[A-Z]\p{L}/u.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
 	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || IDENTIFIER.test(word.text) || capitalisedName;
 }
 

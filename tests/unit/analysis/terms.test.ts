@@ -101,6 +101,11 @@ describe('specificTerms', () => {
 		for (const ordinary of ['Monday', 'Berlin', 'GB video', 'GB']) expect(found).not.toContain(ordinary);
 	});
 
+	it('takes a capitalised word rare in everyday English for a name whatever the tagger calls it', () => {
+		// "Vary" (the HTTP header) is tagged a verb, then a noun after its determiner.
+		expect(texts("I'd avoid a Vary on Cookie, which fragments the cache.")).toContain('Vary');
+	});
+
 	it('takes no capital letter on its own for a name', () => {
 		const found = texts('Codes go to Kafka and avoid lookalike characters like 0 and O.');
 		expect(found).toContain('Kafka');
