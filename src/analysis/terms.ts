@@ -147,6 +147,13 @@ function wordsOf(text: string): Word[][] {
 			}
 			words.push({ text: value, pos: token.out(its.pos), start, end: offset, sentenceStart: words.length === 0 });
 		});
+		const first = words[0];
+		// The tagger takes an everyday word for a name when a capital opens the sentence ("Poison
+		// messages go to a DLQ", "Large tenants move"): it is tagged as it would be in lower case.
+		if (first?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(first.text) && zipf(first.text) >= RARE_IN_PHRASE_ZIPF) {
+			const lowered = sentence.out().replace(first.text, first.text.toLowerCase());
+			first.pos = nlp.readDoc(lowered).tokens().itemAt(0).out(its.pos);
+		}
 		sentences.push(retagged(words));
 	});
 	return sentences;
@@ -158,6 +165,8 @@ const PHRASE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'AUX']);
 /** Gerunds that work as prepositions, opening a phrase rather than naming ("authentication using tokens"). */
 const PREPOSITION_LIKE = /^(?:using|including|following|regarding|considering|involving|concerning|depending|excluding)$/i;
 const POSSESSIVE_PRONOUN = /^(?:its|our|their|your|my|his|her)$/i;
+/** A relative pronoun opens a clause about the noun before it ("messages that fail"), never its object. */
+const RELATIVE_PRONOUN = /^(?:that|which|who|whom|whose)$/i;
 /** A plural noun or a third-person verb; not "virus", "status", "analysis". */
 const PLURAL = /[^sui]s$/i;
 
@@ -192,7 +201,7 @@ function retagged(words: Word[]): Word[] {
 		} else if (
 			word.pos === 'NOUN' &&
 			(previous === 'NOUN' || previous === 'PROPN') &&
-			(next?.pos === 'DET' || (next?.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(next.text)))
+			(next?.pos === 'DET' || (next?.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(next.text) && !RELATIVE_PRONOUN.test(next.text)))
 		) {
 			word.pos = 'VERB';
 		} else if (

@@ -79,6 +79,10 @@ describe('specificTerms', () => {
 		expect(texts('Store the zone name, because daylight saving time rules change and offsets go wrong.')).toContain('daylight saving time rules');
 		expect(texts('We do authentication using industry standards.').join(' ')).not.toMatch(/using/);
 		expect(texts('Set appropriate TTLs matching data volatility in a queue architecture using RabbitMQ.').join(' ')).not.toMatch(/matching|using/);
+		// A relative pronoun opens a clause about the noun: "messages" is no verb taking "that" as object.
+		expect(texts('The queue holds poison messages that fail repeatedly.')).toContain('poison messages');
+		// A capital that only opens the sentence makes no name of an everyday word: tagged as in lower case.
+		expect(texts('Poison messages that fail repeatedly go to a DLQ.')).toContain('Poison messages');
 		// No verb stands between a participle and its noun ("file" is tagged a verb), and a rare participle names the kind.
 		expect(texts('Static assets get long cache lifetimes with fingerprinted file names.')).toContain('fingerprinted file names');
 	});
