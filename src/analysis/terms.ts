@@ -105,6 +105,8 @@ const PRODUCT_SPELLING = /^(?:[A-Za-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-
 /** "tenant_id", "pg_stat_activity": an identifier from code names one thing. */
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 const CHUNK_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** A quantifier says how many, and opens a noun phrase: never inside one ("topics many teams read" is two). */
+const QUANTIFIER = /^(?:many|few|several|most|all|some|each|every|both|any|various|numerous)$/i;
 
 interface Word {
 	text: string;
@@ -240,7 +242,7 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos);
 		// An abbreviation after a number is its unit ("2 GB video"), not a name.
 		const unit = index > 0 && sentence[index - 1]!.pos === 'NUM' && ACRONYM.test(word.text);
-		if (unit) close();
+		if (unit || QUANTIFIER.test(word.text)) close();
 		// A participle before a noun qualifies it, as an adjective does ("a multi-layered approach").
 		else if (participle) run.push({ ...word, pos: 'ADJ', participle: true });
 		else if (CHUNK_POS.has(word.pos) || (isName(word) && word.pos !== 'PUNCT')) run.push(word);

@@ -105,6 +105,10 @@ describe('specificTerms', () => {
 		for (const ordinary of ['Monday', 'Berlin', 'GB video', 'GB']) expect(found).not.toContain(ordinary);
 	});
 
+	it('never runs a noun phrase on across a quantifier', () => {
+		expect(texts('Set the mode to full for topics many teams read, and pages several nights a week.').join(' | ')).not.toMatch(/many|several/);
+	});
+
 	it('takes a capitalised word rare in everyday English for a name whatever the tagger calls it', () => {
 		// "Vary" (the HTTP header) is tagged a verb, then a noun after its determiner.
 		expect(texts("I'd avoid a Vary on Cookie, which fragments the cache.")).toContain('Vary');
