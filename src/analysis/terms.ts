@@ -215,6 +215,9 @@ function retagged(words: Word[]): Word[] {
 		) {
 			// A bare noun after a plural one, ending its clause, is the plural's verb: "daylight saving time rules change and".
 			word.pos = 'VERB';
+		} else if (word.pos === 'NOUN' && before !== undefined && RELATIVE_PRONOUN.test(before.text) && PLURAL.test(word.text) && next !== undefined && ['DET', 'NOUN', 'PRON'].includes(next.pos)) {
+			// A relative clause's verb, with its object: "a rotation that wakes people up", "which fragments the cache".
+			word.pos = 'VERB';
 		}
 	});
 	return words;

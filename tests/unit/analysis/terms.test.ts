@@ -79,6 +79,8 @@ describe('specificTerms', () => {
 		expect(texts('Store the zone name, because daylight saving time rules change and offsets go wrong.')).toContain('daylight saving time rules');
 		expect(texts('We do authentication using industry standards.').join(' ')).not.toMatch(/using/);
 		expect(texts('Set appropriate TTLs matching data volatility in a queue architecture using RabbitMQ.').join(' ')).not.toMatch(/matching|using/);
+		// A plural-looking word between a relative pronoun and an object is the clause's verb.
+		expect(texts('We count out-of-hours pages, because a rotation that wakes people up burns them out.').join(' | ')).not.toMatch(/wakes/);
 		// A relative pronoun opens a clause about the noun: "messages" is no verb taking "that" as object.
 		expect(texts('The queue holds poison messages that fail repeatedly.')).toContain('poison messages');
 		// A capital that only opens the sentence makes no name of an everyday word: tagged as in lower case.
