@@ -243,8 +243,8 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 	sentence.forEach((word, index) => {
 		const next = sentence[index + 1];
 		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos);
-		// An abbreviation after a number is its unit ("2 GB video"), not a name.
-		const unit = index > 0 && sentence[index - 1]!.pos === 'NUM' && ACRONYM.test(word.text);
+		// An abbreviation after a number or "per" is its unit ("2 GB video", "you pay per GB"), not a name.
+		const unit = index > 0 && (sentence[index - 1]!.pos === 'NUM' || /^per$/i.test(sentence[index - 1]!.text)) && ACRONYM.test(word.text);
 		if (unit || QUANTIFIER.test(word.text)) close();
 		// A participle before a noun qualifies it, as an adjective does ("a multi-layered approach").
 		else if (participle) run.push({ ...word, pos: 'ADJ', participle: true });

@@ -101,10 +101,11 @@ describe('specificTerms', () => {
 		expect(found.find((term) => term.text === 'strong believer')).toMatchObject({ everyday: true, ownWords: 'words' });
 	});
 
-	it('takes no everyday capitalised word for a name, nor a unit after a number', () => {
+	it('takes no everyday capitalised word for a name, nor a unit after a number or "per"', () => {
 		const found = texts('A meeting at 9:00 every Monday in Berlin sends a 2 GB video to Kafka.');
 		expect(found).toContain('Kafka');
 		for (const ordinary of ['Monday', 'Berlin', 'GB video', 'GB']) expect(found).not.toContain(ordinary);
+		expect(texts('You pay per GB ingested into Kafka.')).toEqual(['Kafka']);
 	});
 
 	it('never runs a noun phrase on across a quantifier', () => {
