@@ -161,7 +161,6 @@ function wordsOf(text: string): Word[][] {
 	return sentences;
 }
 
-const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** What may follow the last word of a noun phrase but not a verb that ends a clause's subject: punctuation, a conjunction, an auxiliary ("multipart uploads are"). */
 const PHRASE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'AUX']);
 /** Gerunds that work as prepositions, opening a phrase rather than naming ("authentication using tokens"). */
