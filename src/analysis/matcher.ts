@@ -36,6 +36,8 @@ interface Phrase {
 	keys: string[];
 	/** For a one-word phrase: its length, to tell inflections from derived words. */
 	wordLength?: number;
+	/** A one-word name spelled with inner capitals ("RESTful", "DataLoader"): it matches only its own inflections. */
+	coined?: boolean;
 	/** Each word without its inflection, for loose matches (see sameWord). */
 	bases: string[];
 }
@@ -63,6 +65,11 @@ function sameWord(base: string, token: Token): boolean {
  * must also be close in length: "cache" matches "caching", not "cacheability".
  */
 const MAX_INFLECTION_LENGTH = 3;
+/**
+ * A capital inside a word marks a coined name, whose Porter stem may be an everyday word of another
+ * meaning: "RESTful" stems to "rest", as in "the rest" and "at rest".
+ */
+const COINED = /^.+\p{Lu}/u;
 
 /** Single words of this form are acronyms and match only as written: "CAP" but not "cap". */
 const ACRONYM = /^[\p{Lu}\p{N}]{2,5}$/u;
@@ -141,7 +148,8 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			const group = byFirstKey.get(keys[0]!) ?? { single: [], bySecondKey: new Map<string, Phrase[]>() };
 			const single = keys.length === 1 && keys[0]!.startsWith('~');
 			const bases = tokenize(phrase).map((token) => inflectionBase(token.exact));
-			const compiled: Phrase = { conceptId: concept.id, keys, bases, ...(single && { wordLength: phrase.trim().length }) };
+			const coined = single && COINED.test(phrase.trim());
+			const compiled: Phrase = { conceptId: concept.id, keys, bases, ...(single && { wordLength: phrase.trim().length }), ...(coined && { coined }) };
 			if (keys.length === 1) group.single.push(compiled);
 			else group.bySecondKey.set(keys[1]!, [...(group.bySecondKey.get(keys[1]!) ?? []), compiled]);
 			byFirstKey.set(keys[0]!, group);
@@ -173,9 +181,10 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	}
 
 	/** The tokens of a word-for-word match at `start`, or undefined: the common case, kept to a plain loop. */
-	function exactTokens(text: string, tokens: Token[], start: number, { keys, wordLength }: Phrase): Match | undefined {
+	function exactTokens(text: string, tokens: Token[], start: number, { keys, wordLength, coined, bases }: Phrase): Match | undefined {
 		if (start + keys.length > tokens.length) return undefined;
 		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
+		if (coined && !sameWord(bases[0]!, tokens[start]!)) return undefined;
 		for (let offset = 0; offset < keys.length; offset++) {
 			const token = tokens[start + offset]!;
 			if (!keyMatches(token, keys[offset]!)) return undefined;

@@ -105,6 +105,8 @@ const PRODUCT_SPELLING = /^(?:[A-Za-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-
 /** "tenant_id", "pg_stat_activity": an identifier from code names one thing. */
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 const CHUNK_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** A quantifier says how many, and opens a noun phrase: never inside one ("topics many teams read" is two). */
+const QUANTIFIER = /^(?:many|few|several|most|all|some|each|every|both|any|various|numerous)$/i;
 
 interface Word {
 	text: string;
@@ -119,8 +121,10 @@ interface Word {
 
 function isName(word: Word): boolean {
 	if (/['’]/.test(word.text)) return false;
-	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or "Berlin".
-	const capitalisedName = word.pos === 'PROPN' && !word.sentenceStart && /^[A-Z]/.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
+	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or
+	// "Berlin"; and not of a letter, which labels an option or a character ("plan B", "0 and O.").
+	// Whether the tagger calls it a name or a noun: a header or product named by a word ("a Vary on Cookie").
+	const capitalisedName = (word.pos === 'PROPN' || word.pos === 'NOUN') && !word.sentenceStart && /^[A-Z]\p{L}/u.test(word.text) && zipf(word.text) < RARE_IN_PHRASE_ZIPF;
 	return ACRONYM.test(word.text) || PRODUCT_SPELLING.test(word.text) || IDENTIFIER.test(word.text) || capitalisedName;
 }
 
@@ -145,17 +149,25 @@ function wordsOf(text: string): Word[][] {
 			}
 			words.push({ text: value, pos: token.out(its.pos), start, end: offset, sentenceStart: words.length === 0 });
 		});
+		const first = words[0];
+		// The tagger takes an everyday word for a name when a capital opens the sentence ("Poison
+		// messages go to a DLQ", "Large tenants move"): it is tagged as it would be in lower case.
+		if (first?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(first.text) && zipf(first.text) >= RARE_IN_PHRASE_ZIPF) {
+			const lowered = sentence.out().replace(first.text, first.text.toLowerCase());
+			first.pos = nlp.readDoc(lowered).tokens().itemAt(0).out(its.pos);
+		}
 		sentences.push(retagged(words));
 	});
 	return sentences;
 }
 
-const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** What may follow the last word of a noun phrase but not a verb that ends a clause's subject: punctuation, a conjunction, an auxiliary ("multipart uploads are"). */
 const PHRASE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'AUX']);
 /** Gerunds that work as prepositions, opening a phrase rather than naming ("authentication using tokens"). */
 const PREPOSITION_LIKE = /^(?:using|including|following|regarding|considering|involving|concerning|depending|excluding)$/i;
 const POSSESSIVE_PRONOUN = /^(?:its|our|their|your|my|his|her)$/i;
+/** A relative pronoun opens a clause about the noun before it ("messages that fail"), never its object. */
+const RELATIVE_PRONOUN = /^(?:that|which|who|whom|whose)$/i;
 /** A plural noun or a third-person verb; not "virus", "status", "analysis". */
 const PLURAL = /[^sui]s$/i;
 
@@ -183,11 +195,14 @@ function retagged(words: Word[]): Word[] {
 				(previous === 'NOUN' || previous === 'PROPN') &&
 				!/(?:ed|en)$/i.test(word.text) &&
 				(next?.pos === 'AUX' || ((next === undefined || PHRASE_END.has(next.pos) || /^so$/i.test(next.text)) && !subjectVerbAgreement));
-			if (afterDeterminer || gerund || endsCompound) word.pos = 'NOUN';
+			// No verb stands between an adjective or participle and the noun it qualifies: "fingerprinted file names".
+			const betweenModifierAndNoun =
+				!/(?:ed|en|ing)$/i.test(word.text) && (previous === 'ADJ' || (previous === 'VERB' && /ed$/i.test(before!.text))) && next?.pos === 'NOUN';
+			if (afterDeterminer || gerund || endsCompound || betweenModifierAndNoun) word.pos = 'NOUN';
 		} else if (
 			word.pos === 'NOUN' &&
 			(previous === 'NOUN' || previous === 'PROPN') &&
-			(next?.pos === 'DET' || (next?.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(next.text)))
+			(next?.pos === 'DET' || (next?.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(next.text) && !RELATIVE_PRONOUN.test(next.text)))
 		) {
 			word.pos = 'VERB';
 		} else if (
@@ -198,6 +213,9 @@ function retagged(words: Word[]): Word[] {
 			(next === undefined || next.pos === 'CCONJ' || next.pos === 'PUNCT')
 		) {
 			// A bare noun after a plural one, ending its clause, is the plural's verb: "daylight saving time rules change and".
+			word.pos = 'VERB';
+		} else if (word.pos === 'NOUN' && before !== undefined && RELATIVE_PRONOUN.test(before.text) && PLURAL.test(word.text) && next !== undefined && ['DET', 'NOUN', 'PRON'].includes(next.pos)) {
+			// A relative clause's verb, with its object: "a rotation that wakes people up", "which fragments the cache".
 			word.pos = 'VERB';
 		}
 	});
@@ -224,9 +242,9 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 	sentence.forEach((word, index) => {
 		const next = sentence[index + 1];
 		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos);
-		// An abbreviation after a number is its unit ("2 GB video"), not a name.
-		const unit = index > 0 && sentence[index - 1]!.pos === 'NUM' && ACRONYM.test(word.text);
-		if (unit) close();
+		// An abbreviation after a number or "per" is its unit ("2 GB video", "you pay per GB"), not a name.
+		const unit = index > 0 && (sentence[index - 1]!.pos === 'NUM' || /^per$/i.test(sentence[index - 1]!.text)) && ACRONYM.test(word.text);
+		if (unit || QUANTIFIER.test(word.text)) close();
 		// A participle before a noun qualifies it, as an adjective does ("a multi-layered approach").
 		else if (participle) run.push({ ...word, pos: 'ADJ', participle: true });
 		else if (CHUNK_POS.has(word.pos) || (isName(word) && word.pos !== 'PUNCT')) run.push(word);
@@ -291,14 +309,20 @@ function trailingNouns(words: readonly Word[], kept: readonly Word[]): readonly 
  */
 function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenTerm, 'ownWords'> & { words: readonly Word[] } | undefined {
 	const nouns = kept.length === 1 ? trailingNouns(words, kept) : kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
-	if (isNounCompound(nouns)) return { words: nouns };
+	if (isNounCompound(nouns)) {
+		// A rare participle says which kind of the compound it is, and stays on it: "fingerprinted file names".
+		const before = words[words.indexOf(nouns[0]!) - 1];
+		return { words: before?.participle && zipf(before.text) < RARE_WORD_ZIPF ? [before, ...nouns] : nouns };
+	}
 	if (isNounCompound(nouns, { abstractModifiers: true })) return { words: nouns, ownWords: 'modifiers' };
 	if (nouns.length !== 1) return undefined;
 	const [noun] = nouns as [Word];
 	// The adjective trimmed off a single noun may be what names its kind ("noisy neighbor", "magic
-	// bytes"); a past participle only says what state it is in ("shared model", "maintained library").
+	// bytes"); an everyday past participle only says what state it is in ("shared model", "maintained
+	// library"), while a rare one names a kind as a rare adjective does ("bounded queue").
 	const adjective = words.at(-2);
-	if (noun === words.at(-1) && adjective && judging(adjective) && !/ed$/i.test(adjective.text) && noun.pos === 'NOUN' && !ABSTRACT_NOUN.test(noun.text)) return { words: [adjective, noun], ownWords: 'words' };
+	const stateOnly = adjective !== undefined && /ed$/i.test(adjective.text) && zipf(adjective.text) >= RARE_WORD_ZIPF;
+	if (noun === words.at(-1) && adjective && judging(adjective) && !stateOnly && noun.pos === 'NOUN' && !ABSTRACT_NOUN.test(noun.text)) return { words: [adjective, noun], ownWords: 'words' };
 	return isRareNoun(noun) ? { words: nouns, ownWords: 'words' } : undefined;
 }
 

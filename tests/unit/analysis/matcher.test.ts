@@ -22,6 +22,7 @@ const concepts: MatchableConcept[] = [
 	{ id: 'error-rate', label: 'Error rate', aliases: [] },
 	{ id: 'jitter', label: 'Jitter', aliases: [] },
 	{ id: 'idempotent-consumer', label: 'Idempotent consumer', aliases: [] },
+	{ id: 'rest', label: 'REST', aliases: ['RESTful'] },
 ];
 const matcher = compileMatcher(concepts);
 
@@ -81,6 +82,11 @@ describe('compileMatcher().find', () => {
 	it('does not take a derived word for a one-word concept', () => {
 		expect(found('a JSON document we observed; documentation')).toEqual(['documentation@29-42 "documentation"']);
 		expect(found('cached and caching')).toEqual(['caching@0-6 "cached"', 'caching@11-18 "caching"']);
+	});
+
+	it('takes no everyday word for a name spelled with inner capitals that stems to it', () => {
+		expect(found('Ship the rest to storage; encrypt data at rest.')).toEqual([]);
+		expect(found('a RESTful API, two restful services')).toEqual(['rest@2-9 "RESTful"', 'rest@19-26 "restful"']);
 	});
 
 	it('keeps version numbers whole', () => {

@@ -23,8 +23,24 @@ describe("the glossary's common wordings", () => {
 		['canary with automated rollback on SLO alerts', 'slo-based-alerting'],
 		['the alert fired on customer-facing symptoms', 'slo-based-alerting'],
 		['we declare a severity level and open a channel', 'incident-severity'],
+		['each day is written with a MERGE keyed on the natural key', 'upsert'],
+		['the backfill reads from a replica, not the primary', 'read-replicas'],
+		["first I'd profile the consumer to see where the time goes", 'profiling'],
+		['production logs at INFO, and DEBUG is switched on per service', 'log-levels'],
 	])('"%s" states %s', (text, conceptId) => {
 		expect(conceptsIn(text)).toContain(conceptId);
+	});
+
+	it('takes the SQL statement for an upsert only as SQL writes it, in capitals', () => {
+		expect(conceptsIn('we merge the branch after review')).not.toContain('upsert');
+	});
+
+	it('reads a log level in its name as loggers write it, in capitals, not in the everyday word', () => {
+		expect(conceptsIn('we debug it and send more info')).not.toContain('log-levels');
+	});
+
+	it('reads profiling in the verb someone says they will do, not in a profile', () => {
+		expect(conceptsIn('the user profile page shows their profiles')).not.toContain('profiling');
 	});
 
 	it('reads a declared severity as the incident\'s, and other severity levels as log levels', () => {

@@ -79,6 +79,14 @@ describe('specificTerms', () => {
 		expect(texts('Store the zone name, because daylight saving time rules change and offsets go wrong.')).toContain('daylight saving time rules');
 		expect(texts('We do authentication using industry standards.').join(' ')).not.toMatch(/using/);
 		expect(texts('Set appropriate TTLs matching data volatility in a queue architecture using RabbitMQ.').join(' ')).not.toMatch(/matching|using/);
+		// A plural-looking word between a relative pronoun and an object is the clause's verb.
+		expect(texts('We count out-of-hours pages, because a rotation that wakes people up burns them out.').join(' | ')).not.toMatch(/wakes/);
+		// A relative pronoun opens a clause about the noun: "messages" is no verb taking "that" as object.
+		expect(texts('The queue holds poison messages that fail repeatedly.')).toContain('poison messages');
+		// A capital that only opens the sentence makes no name of an everyday word: tagged as in lower case.
+		expect(texts('Poison messages that fail repeatedly go to a DLQ.')).toContain('Poison messages');
+		// No verb stands between a participle and its noun ("file" is tagged a verb), and a rare participle names the kind.
+		expect(texts('Static assets get long cache lifetimes with fingerprinted file names.')).toContain('fingerprinted file names');
 	});
 
 	it('keeps compounds of concrete everyday nouns, not adjectives over them', () => {
@@ -93,10 +101,26 @@ describe('specificTerms', () => {
 		expect(found.find((term) => term.text === 'strong believer')).toMatchObject({ everyday: true, ownWords: 'words' });
 	});
 
-	it('takes no everyday capitalised word for a name, nor a unit after a number', () => {
+	it('takes no everyday capitalised word for a name, nor a unit after a number or "per"', () => {
 		const found = texts('A meeting at 9:00 every Monday in Berlin sends a 2 GB video to Kafka.');
 		expect(found).toContain('Kafka');
 		for (const ordinary of ['Monday', 'Berlin', 'GB video', 'GB']) expect(found).not.toContain(ordinary);
+		expect(texts('You pay per GB ingested into Kafka.')).toEqual(['Kafka']);
+	});
+
+	it('never runs a noun phrase on across a quantifier', () => {
+		expect(texts('Set the mode to full for topics many teams read, and pages several nights a week.').join(' | ')).not.toMatch(/many|several/);
+	});
+
+	it('takes a capitalised word rare in everyday English for a name whatever the tagger calls it', () => {
+		// "Vary" (the HTTP header) is tagged a verb, then a noun after its determiner.
+		expect(texts("I'd avoid a Vary on Cookie, which fragments the cache.")).toContain('Vary');
+	});
+
+	it('takes no capital letter on its own for a name', () => {
+		const found = texts('Codes go to Kafka and avoid lookalike characters like 0 and O.');
+		expect(found).toContain('Kafka');
+		expect(found.join(' | ')).not.toMatch(/\bO\b/);
 	});
 
 	it('leaves out what a glossary concept already names', () => {
@@ -237,8 +261,9 @@ describe('greatOnlyTerms', () => {
 			// An abstract noun is a term only as a coinage everyday English lacks.
 			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).toContain('liveness');
 			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).not.toContain('compatibility');
-			// A past participle only says what state the noun is in.
+			// A past participle only says what state the noun is in; a rare one names a kind, as a rare adjective does.
 			expect(listed(['We rely on a maintained library.', 'We add a cache.'])).not.toContain('maintained library');
+			expect(listed(['Producers write to a bounded queue that makes them slow down.', 'We add a cache.'])).toContain('bounded queue');
 		});
 
 		it('lists a compound with an abstract modifier only when no other great answer uses the modifier', () => {
