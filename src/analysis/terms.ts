@@ -40,6 +40,13 @@ export interface OpenTerm {
 	 * which its particular head or modifiers keep.
 	 */
 	ownWords?: 'modifiers' | 'words' | undefined;
+	/**
+	 * A compound of nouns with an abstract head ("event notification", "event propagation"): among
+	 * the named techniques of a dense answer it names one, in a sparse answer it is prose.
+	 * rankedGreatOnlyTerms ranks it after every other term and keeps it only in an answer whose
+	 * other terms already take most of its budget (FILL_MIN_SHARE).
+	 */
+	fill?: boolean | undefined;
 }
 
 /** A single word is specific below this Zipf frequency ("idempotency", not "bucket"). */
@@ -71,13 +78,19 @@ export const MAX_QUESTIONS_PER_OWN_WORD = 1;
  */
 export const MAX_SHARE_PER_HEAD = 0.25;
 /** At most this many terms per question, rarest first, so terms never swamp the concepts. */
-export const MAX_TERMS_PER_QUESTION = 10;
+export const MAX_TERMS_PER_QUESTION = 12;
 /**
  * A great answer separates itself by about one idea per this many words (the seed's labels: 6–16,
  * most near 10). Terms fill what the glossary's separators leave of that budget, so an answer the
  * glossary already covers well gets few terms, and one on a topic it lacks gets more.
  */
 export const WORDS_PER_SEPARATOR = 8;
+/**
+ * A compound with an abstract head (OpenTerm.fill) is listed only where the other terms take at
+ * least this share of the budget its answer's length gives: the places a sparse answer leaves go
+ * to its prose ("performance requirements"), those a dense one leaves to its techniques.
+ */
+export const FILL_MIN_SHARE = 0.7;
 const MAX_TERM_WORDS = 4;
 
 const SUBTLEX_MILLIONS_OF_WORDS = 51;
@@ -307,7 +320,7 @@ function trailingNouns(words: readonly Word[], kept: readonly Word[]): readonly 
  * adjectives, as a compound ("explicit state machine" is a state machine); or a word its question
  * alone uses decides (ownWords).
  */
-function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenTerm, 'ownWords'> & { words: readonly Word[] } | undefined {
+function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenTerm, 'ownWords' | 'fill'> & { words: readonly Word[] } | undefined {
 	const nouns = kept.length === 1 ? trailingNouns(words, kept) : kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
 	if (isNounCompound(nouns)) {
 		// A rare participle says which kind of the compound it is, and stays on it: "fingerprinted file names".
@@ -315,7 +328,11 @@ function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenT
 		return { words: before?.participle && zipf(before.text) < RARE_WORD_ZIPF ? [before, ...nouns] : nouns };
 	}
 	if (isNounCompound(nouns, { abstractModifiers: true })) return { words: nouns, ownWords: 'modifiers' };
-	if (nouns.length !== 1) return undefined;
+	if (nouns.length !== 1) {
+		// Nouns alone over an abstract head, no adjective before them: a filler ("event notification").
+		const filler = nouns.length === kept.length && nouns.every((word) => word.pos === 'NOUN') && ABSTRACT_NOUN.test(nouns.at(-1)!.text);
+		return filler ? { words: nouns, fill: true } : undefined;
+	}
 	const [noun] = nouns as [Word];
 	// The adjective trimmed off a single noun may be what names its kind ("noisy neighbor", "magic
 	// bytes"); an everyday past participle only says what state it is in ("shared model", "maintained
@@ -380,20 +397,23 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			if (kept.length === 0) continue;
 			const everyday = !isSpecific(kept);
 			let ownWords: OpenTerm['ownWords'];
+			let fill: OpenTerm['fill'];
 			if (everyday) {
 				const found = everydayTerm(words, kept);
 				if (!found) continue;
-				({ words: kept, ownWords } = found);
+				({ words: kept, ownWords, fill } = found);
 			}
 			const start = kept[0]!.start;
 			const end = kept.at(-1)!.end;
 			const term = text.slice(start, end);
 			const key = stemKey(term);
-			if (key === '' || terms.has(key) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;
+			// A phrase said once as a term of its own and once as a filler is the term.
+			const earlier = terms.get(key);
+			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
-			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(everyday && { everyday }), ...(ownWords && { ownWords }) });
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(everyday && { everyday }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
 		}
 	}
 	return [...terms.values()];
@@ -461,16 +481,19 @@ export function termBudget(question: TermsQuestion): number {
 /**
  * The great-only terms of every question, rarest first: stated by the great answer, not by the
  * mediocre one, not the title's words, and not common to more than MAX_QUESTIONS_PER_TERM
- * questions; a compound of everyday nouns only with a head particular to its question. All of
- * them: withinBudget chooses what a question lists.
+ * questions; a compound of everyday nouns only with a head particular to its question; last,
+ * in an answer dense with terms, the compounds with an abstract head (fill) whose head the mediocre
+ * answer does not use. All of them: withinBudget chooses what a question lists.
  */
 export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matcher: ConceptMatcher): OpenTerm[][] {
 	const perQuestion = questions.map((question) => {
 		const mediocreStems = new Set(tokenize(question.mediocre).map((token) => token.stem));
-		const mediocreTerms = specificTerms(question.mediocre, matcher, question.mentions?.mediocre);
+		const mediocreTerms = specificTerms(question.mediocre, matcher, question.mentions?.mediocre).filter((term) => !term.fill);
 		const title = titleStems(question.title);
+		// A filler's head is what it is about: a mediocre answer that says "notifications" has "event notification"'s idea.
+		const headStated = (term: OpenTerm) => term.fill === true && mediocreStems.has(term.key.split(' ').at(-1)!);
 		return specificTerms(question.great, matcher, question.mentions?.great).filter(
-			(term) => !statesTerm(term, mediocreStems, mediocreTerms) && !echoesTitle(term, title),
+			(term) => !statesTerm(term, mediocreStems, mediocreTerms) && !echoesTitle(term, title) && !headStated(term),
 		);
 	});
 	const questionsPerTerm = new Map<string, number>();
@@ -495,16 +518,19 @@ export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matche
 		!NAME_SPELLING.test(headWord(term)) &&
 		!rareModifier(term) &&
 		headQuestions(term) > Math.max(MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD * questions.length);
-	return perQuestion.map((terms) =>
-		terms
-			.filter(
-				(term) =>
-					questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM &&
-					(term.everyday ? particular(term) : term.key.includes(' ') ? !genericHead(term) : true),
-			)
-			// Terms only their question's own words make specific come last: the budget goes to what English calls rare first.
-			.sort((a, b) => Number(a.ownWords === 'words') - Number(b.ownWords === 'words') || a.rarity - b.rarity || a.start - b.start),
-	);
+	const kept = (term: OpenTerm) =>
+		questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM && (term.everyday ? term.fill || particular(term) : term.key.includes(' ') ? !genericHead(term) : true);
+	return perQuestion.map((terms, index) => {
+		const listed = terms.filter(kept);
+		const others = listed.filter((term) => !term.fill).length;
+		const dense = others >= FILL_MIN_SHARE * termBudget({ ...questions[index]!, conceptSeparators: 0 });
+		return (
+			listed
+				.filter((term) => dense || !term.fill)
+				// Terms only their question's own words make specific come after the others, fillers after all: the budget goes to what English calls rare first.
+				.sort((a, b) => Number(a.fill === true) - Number(b.fill === true) || Number(a.ownWords === 'words') - Number(b.ownWords === 'words') || a.rarity - b.rarity || a.start - b.start)
+		);
+	});
 }
 
 /** The great-only terms each question lists: the ranked ones that fit its budget. */

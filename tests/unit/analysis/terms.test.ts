@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/analysis/matcher.ts';
-import { greatOnlyTerms, MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD, specificTerms, termBudget, WORDS_PER_SEPARATOR, zipf } from '../../../src/analysis/terms.ts';
+import { FILL_MIN_SHARE, greatOnlyTerms, MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD, specificTerms, termBudget, WORDS_PER_SEPARATOR, zipf } from '../../../src/analysis/terms.ts';
 
 const matcher = compileMatcher([{ id: 'object-storage', label: 'Object storage', aliases: [] }]);
 const texts = (text: string) => specificTerms(text, matcher).map((term) => term.text);
@@ -46,8 +46,9 @@ describe('specificTerms', () => {
 		for (const prose of ['multi-layered approach', 'theoretical correctness', 'granular control', 'contextual information', 'compatibility', 'endpoints', 'simpler domains']) {
 			expect(found).not.toContain(prose);
 		}
-		// The plural of an abstract noun is abstract too ("opportunities").
-		expect(texts('I regularly review the codebase for improvement opportunities.')).not.toContain('improvement opportunities');
+		// The plural of an abstract noun is abstract too ("opportunities"): at most a filler, which only a dense answer lists.
+		const reviewed = specificTerms('I regularly review the codebase for improvement opportunities.', matcher);
+		expect(reviewed.filter((term) => !term.fill).map((term) => term.text)).not.toContain('improvement opportunities');
 	});
 
 	it('keeps a participle over a rare noun, not an adjective that judges it', () => {
@@ -277,6 +278,18 @@ describe('greatOnlyTerms', () => {
 			const others = ['Lifecycle rules clean up uploads.', 'Routing rules pick a shard.', 'Firewall rules stay in code.'];
 			expect(listed([great, ...others])).toContain('daylight saving time rules');
 			expect(listed([great, 'Daylight comes early here.', ...others])).not.toContain('daylight saving time rules');
+		});
+
+		it('lists a compound with an abstract head only in an answer dense with other terms, last, and not when the mediocre answer uses its head', () => {
+			const sparse = 'An event notification starts the worker.';
+			expect(listed([sparse, 'We add a cache.'])).not.toContain('event notification');
+			const dense = 'The client gets a presigned URL, ClamAV scans the file, DKIM and DMARC sign the mail, and an event notification starts the worker.';
+			const terms = listed([dense, 'We add a cache.']);
+			expect(terms.length).toBeGreaterThanOrEqual(FILL_MIN_SHARE * termBudget(question(dense + filler)));
+			expect(terms.at(-1)).toBe('event notification');
+			expect(
+				greatOnlyTerms([question(dense + filler, 'The bucket sends notifications to a worker.'), question('We add a cache.' + filler)], matcher)[0]!.map((term) => term.text),
+			).not.toContain('event notification');
 		});
 
 		it('gives them what budget the other terms leave', () => {
