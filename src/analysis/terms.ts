@@ -181,6 +181,8 @@ const PREPOSITION_LIKE = /^(?:using|including|following|regarding|considering|in
 const POSSESSIVE_PRONOUN = /^(?:its|our|their|your|my|his|her)$/i;
 /** A relative pronoun opens a clause about the noun before it ("messages that fail"), never its object. */
 const RELATIVE_PRONOUN = /^(?:that|which|who|whom|whose)$/i;
+/** Words tagged as prepositions that also open a clause, whose noun may be a subject ("as traffic grows", "until load drops"). */
+const CLAUSE_OPENER = /^(?:as|until|till|since|before|after|once|while|unless)$/i;
 /** A plural noun or a third-person verb; not "virus", "status", "analysis". */
 const PLURAL = /[^sui]s$/i;
 
@@ -203,7 +205,10 @@ function retagged(words: Word[]): Word[] {
 			// A gerund between a singular noun and a noun is a compound's middle ("daylight saving time");
 			// after a plural or before a name it opens a clause ("TTLs matching", "a queue using RabbitMQ").
 			const gerund = /ing$/i.test(word.text) && !PREPOSITION_LIKE.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && next?.pos === 'NOUN';
-			const subjectVerbAgreement = before !== undefined && PLURAL.test(before.text) !== PLURAL.test(word.text);
+			// A bare noun right after a preposition is its object, never a subject: "targeting by user attributes and".
+			const beforeThat = words[index - 2];
+			const prepositionObject = beforeThat?.pos === 'ADP' && !CLAUSE_OPENER.test(beforeThat.text);
+			const subjectVerbAgreement = before !== undefined && !prepositionObject && PLURAL.test(before.text) !== PLURAL.test(word.text);
 			const endsCompound =
 				(previous === 'NOUN' || previous === 'PROPN') &&
 				!/(?:ed|en)$/i.test(word.text) &&

@@ -75,6 +75,11 @@ describe('specificTerms', () => {
 		expect(texts('The API records the upload as pending.')).not.toContain('API records');
 		// A noun and a verb that agree are a subject and its verb, not a compound.
 		expect(texts('The same user stays in the bucket as the rollout percentage grows.').join(' ')).not.toMatch(/stays|grows/);
+		// A bare noun right after a preposition is its object, not a subject: the next word is no verb of it.
+		expect(texts('Rules support targeting by user attributes and percentage rollouts.')).toContain('user attributes');
+		expect(texts('We compare the totals with row counts and checksums.')).toContain('row counts');
+		// After a preposition that opens a clause it may be a subject.
+		expect(texts('We add replicas as traffic grows, and shed load until traffic falls.').join(' | ')).not.toMatch(/grows|falls/);
 		expect(texts('Rules change with daylight saving time.')).toContain('daylight saving time');
 		// A bare noun after a plural one, ending the clause, is its verb: the chunk ends on "rules".
 		expect(texts('Store the zone name, because daylight saving time rules change and offsets go wrong.')).toContain('daylight saving time rules');
