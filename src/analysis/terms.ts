@@ -452,7 +452,16 @@ function echoesTitle(term: OpenTerm, title: TitleStems): boolean {
 	const stems = term.key.split(' ');
 	if (stems.every((stem) => title.all.has(stem))) return true;
 	const head = headWord(term);
-	return stems.length > 1 && stems.slice(0, -1).every((stem) => title.subject.has(stem)) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
+	const modifiers = tokenize(term.text).slice(0, -1);
+	return modifiers.length > 0 && modifiers.every((token) => title.subject.has(subjectKey(token))) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
+}
+
+/**
+ * A word's stem that keeps an agent noun apart from its verb, which Porter joins ("producers" and
+ * "produce" both stem to "produc"): the "produce rate" is not the title's producers.
+ */
+function subjectKey(token: Token): string {
+	return /(?:er|or)s?$/i.test(token.text) && !/(?:er|or)$/.test(token.stem) ? `${token.stem}-er` : token.stem;
 }
 
 interface TitleStems {
@@ -464,7 +473,7 @@ interface TitleStems {
 function titleStems(title: string): TitleStems {
 	const tokens = tokenize(title);
 	const hyphenated = (token: Token) => /[-‐‑]/.test(title[token.start - 1] ?? '') || /[-‐‑]/.test(title[token.end] ?? '');
-	return { all: new Set(tokens.map((token) => token.stem)), subject: new Set(tokens.filter((token) => !hyphenated(token)).map((token) => token.stem)) };
+	return { all: new Set(tokens.map((token) => token.stem)), subject: new Set(tokens.filter((token) => !hyphenated(token)).map(subjectKey)) };
 }
 
 export interface TermsQuestion {

@@ -176,6 +176,12 @@ describe('greatOnlyTerms', () => {
 		expect(listed).toContain('error fingerprinting');
 		// On another question the same words are not the topic.
 		expect(greatOnlyTerms([question(great)], matcher)[0]!.map((term) => term.text)).toContain('error categories');
+		// Porter stems "producers" and "produce" alike; the rate producers produce at is no echo of the producers.
+		const queue = 'A consumer cannot keep up with the producers. What do you do?';
+		const lag = 'Compare consumer lag with the produce rate over time, then add consumers up to the partition count.';
+		const queueTerms = greatOnlyTerms([question(lag, 'We add more servers.', queue)], matcher)[0]!.map((term) => term.text);
+		expect(queueTerms).toContain('produce rate');
+		expect(queueTerms).not.toContain('consumer lag');
 	});
 
 	it("uses the comparison's mentions when given, as if it had found them", () => {
