@@ -224,6 +224,16 @@ function retagged(words: Word[]): Word[] {
 		) {
 			word.pos = 'VERB';
 		} else if (
+			word.pos === 'ADJ' &&
+			previous === 'NOUN' &&
+			/^an?$/i.test(words[index - 2]?.text ?? '') &&
+			words[index - 3]?.pos !== 'VERB' &&
+			(next === undefined || next.pos === 'CCONJ' || next.pos === 'PUNCT')
+		) {
+			// An "adjective" ending an indefinite noun phrase is its head noun ("a leap second or"), unless a
+			// verb before it takes the adjective as a complement ("keep a copy handy").
+			word.pos = 'NOUN';
+		} else if (
 			word.pos === 'NOUN' &&
 			previous === 'NOUN' &&
 			PLURAL.test(before!.text) &&

@@ -78,6 +78,9 @@ describe('specificTerms', () => {
 		// A bare noun right after a preposition is its object, not a subject: the next word is no verb of it.
 		expect(texts('Rules support targeting by user attributes and percentage rollouts.')).toContain('user attributes');
 		expect(texts('We compare the totals with row counts and checksums.')).toContain('row counts');
+		// An "adjective" ending an indefinite noun phrase is its head, not one a verb takes as complement.
+		expect(texts('Clocks jump back after a leap second or a VM pause.')).toContain('leap second');
+		expect(texts('Keep a copy handy, and restore it on a fresh machine.').join(' | ')).not.toMatch(/handy/);
 		// After a preposition that opens a clause it may be a subject.
 		expect(texts('We add replicas as traffic grows, and shed load until traffic falls.').join(' | ')).not.toMatch(/grows|falls/);
 		expect(texts('Rules change with daylight saving time.')).toContain('daylight saving time');
