@@ -393,6 +393,9 @@ function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
 	return covered * 2 >= words;
 }
 
+/** A glossary concept's name is the whole phrase. */
+const namesConcept = (phrase: string, matcher: ConceptMatcher) => matcher.find(phrase).some((occurrence) => occurrence.start === 0 && occurrence.end === phrase.length);
+
 /** Where a text names glossary concepts. */
 export type Mentions = readonly { start: number; end: number }[];
 
@@ -410,8 +413,11 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 		for (const { words } of chunks(sentence)) {
 			let kept: readonly Word[] = trimmed(words);
 			if (kept.length === 0) continue;
-			const everyday = !isSpecific(kept);
-			let ownWords: OpenTerm['ownWords'];
+			// An adjective left after trimming (a rare one) over a concept's whole name names a kind of it
+			// the glossary lacks ("hybrid logical clocks"); the question's own words decide (ownWords).
+			const kindOfConcept = kept.length >= 3 && judging(kept[0]!) && namesConcept(text.slice(kept[1]!.start, kept.at(-1)!.end), matcher);
+			const everyday = !kindOfConcept && !isSpecific(kept);
+			let ownWords: OpenTerm['ownWords'] = kindOfConcept ? 'modifiers' : undefined;
 			let fill: OpenTerm['fill'];
 			if (everyday) {
 				const found = everydayTerm(words, kept);
@@ -424,11 +430,11 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			const key = stemKey(term);
 			// A phrase said once as a term of its own and once as a filler is the term.
 			const earlier = terms.get(key);
-			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;
+			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || (!kindOfConcept && coveredByGlossary(term, matcher))) continue;
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
-			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(everyday && { everyday }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...((everyday || kindOfConcept) && { everyday: true }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
 		}
 	}
 	return [...terms.values()];

@@ -136,6 +136,13 @@ describe('specificTerms', () => {
 		expect(texts('Files go to object storage.')).toEqual([]);
 	});
 
+	it("keeps a rare adjective over a concept's whole name, a kind of it the glossary lacks, not an everyday one", () => {
+		const clocks = compileMatcher([{ id: 'logical-clocks', label: 'Logical clocks', aliases: [] }]);
+		const terms = (text: string) => specificTerms(text, clocks).map((term) => [term.text, term.ownWords]);
+		expect(terms('For timestamps near real time, hybrid logical clocks add a counter to physical time.')).toContainEqual(['hybrid logical clocks', 'modifiers']);
+		expect(terms('For ordering, simple logical clocks are enough.').flat()).not.toContain('simple logical clocks');
+	});
+
 	it("leaves out a piece the tagger broke off a concept's name, not a term that holds one", () => {
 		const named = compileMatcher([
 			{ id: 'n-plus-one-queries', label: 'N+1 query problem', aliases: [] },
