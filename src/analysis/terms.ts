@@ -181,6 +181,8 @@ const PREPOSITION_LIKE = /^(?:using|including|following|regarding|considering|in
 const POSSESSIVE_PRONOUN = /^(?:its|our|their|your|my|his|her)$/i;
 /** A relative pronoun opens a clause about the noun before it ("messages that fail"), never its object. */
 const RELATIVE_PRONOUN = /^(?:that|which|who|whom|whose)$/i;
+/** Words tagged as prepositions that also open a clause, whose noun may be a subject ("as traffic grows", "until load drops"). */
+const CLAUSE_OPENER = /^(?:as|until|till|since|before|after|once|while|unless)$/i;
 /** A plural noun or a third-person verb; not "virus", "status", "analysis". */
 const PLURAL = /[^sui]s$/i;
 
@@ -203,7 +205,10 @@ function retagged(words: Word[]): Word[] {
 			// A gerund between a singular noun and a noun is a compound's middle ("daylight saving time");
 			// after a plural or before a name it opens a clause ("TTLs matching", "a queue using RabbitMQ").
 			const gerund = /ing$/i.test(word.text) && !PREPOSITION_LIKE.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && next?.pos === 'NOUN';
-			const subjectVerbAgreement = before !== undefined && PLURAL.test(before.text) !== PLURAL.test(word.text);
+			// A bare noun right after a preposition is its object, never a subject: "targeting by user attributes and".
+			const beforeThat = words[index - 2];
+			const prepositionObject = beforeThat?.pos === 'ADP' && !CLAUSE_OPENER.test(beforeThat.text);
+			const subjectVerbAgreement = before !== undefined && !prepositionObject && PLURAL.test(before.text) !== PLURAL.test(word.text);
 			const endsCompound =
 				(previous === 'NOUN' || previous === 'PROPN') &&
 				!/(?:ed|en)$/i.test(word.text) &&
@@ -218,6 +223,16 @@ function retagged(words: Word[]): Word[] {
 			(next?.pos === 'DET' || (next?.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(next.text) && !RELATIVE_PRONOUN.test(next.text)))
 		) {
 			word.pos = 'VERB';
+		} else if (
+			word.pos === 'ADJ' &&
+			previous === 'NOUN' &&
+			/^an?$/i.test(words[index - 2]?.text ?? '') &&
+			words[index - 3]?.pos !== 'VERB' &&
+			(next === undefined || next.pos === 'CCONJ' || next.pos === 'PUNCT')
+		) {
+			// An "adjective" ending an indefinite noun phrase is its head noun ("a leap second or"), unless a
+			// verb before it takes the adjective as a complement ("keep a copy handy").
+			word.pos = 'NOUN';
 		} else if (
 			word.pos === 'NOUN' &&
 			previous === 'NOUN' &&
@@ -378,6 +393,9 @@ function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
 	return covered * 2 >= words;
 }
 
+/** A glossary concept's name is the whole phrase. */
+const namesConcept = (phrase: string, matcher: ConceptMatcher) => matcher.find(phrase).some((occurrence) => occurrence.start === 0 && occurrence.end === phrase.length);
+
 /** Where a text names glossary concepts. */
 export type Mentions = readonly { start: number; end: number }[];
 
@@ -395,8 +413,11 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 		for (const { words } of chunks(sentence)) {
 			let kept: readonly Word[] = trimmed(words);
 			if (kept.length === 0) continue;
-			const everyday = !isSpecific(kept);
-			let ownWords: OpenTerm['ownWords'];
+			// An adjective left after trimming (a rare one) over a concept's whole name names a kind of it
+			// the glossary lacks ("hybrid logical clocks"); the question's own words decide (ownWords).
+			const kindOfConcept = kept.length >= 3 && judging(kept[0]!) && namesConcept(text.slice(kept[1]!.start, kept.at(-1)!.end), matcher);
+			const everyday = !kindOfConcept && !isSpecific(kept);
+			let ownWords: OpenTerm['ownWords'] = kindOfConcept ? 'modifiers' : undefined;
 			let fill: OpenTerm['fill'];
 			if (everyday) {
 				const found = everydayTerm(words, kept);
@@ -409,11 +430,11 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			const key = stemKey(term);
 			// A phrase said once as a term of its own and once as a filler is the term.
 			const earlier = terms.get(key);
-			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;
+			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || (!kindOfConcept && coveredByGlossary(term, matcher))) continue;
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
-			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(everyday && { everyday }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...((everyday || kindOfConcept) && { everyday: true }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
 		}
 	}
 	return [...terms.values()];
@@ -447,7 +468,16 @@ function echoesTitle(term: OpenTerm, title: TitleStems): boolean {
 	const stems = term.key.split(' ');
 	if (stems.every((stem) => title.all.has(stem))) return true;
 	const head = headWord(term);
-	return stems.length > 1 && stems.slice(0, -1).every((stem) => title.subject.has(stem)) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
+	const modifiers = tokenize(term.text).slice(0, -1);
+	return modifiers.length > 0 && modifiers.every((token) => title.subject.has(subjectKey(token))) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
+}
+
+/**
+ * A word's stem that keeps an agent noun apart from its verb, which Porter joins ("producers" and
+ * "produce" both stem to "produc"): the "produce rate" is not the title's producers.
+ */
+function subjectKey(token: Token): string {
+	return /(?:er|or)s?$/i.test(token.text) && !/(?:er|or)$/.test(token.stem) ? `${token.stem}-er` : token.stem;
 }
 
 interface TitleStems {
@@ -459,7 +489,7 @@ interface TitleStems {
 function titleStems(title: string): TitleStems {
 	const tokens = tokenize(title);
 	const hyphenated = (token: Token) => /[-‐‑]/.test(title[token.start - 1] ?? '') || /[-‐‑]/.test(title[token.end] ?? '');
-	return { all: new Set(tokens.map((token) => token.stem)), subject: new Set(tokens.filter((token) => !hyphenated(token)).map((token) => token.stem)) };
+	return { all: new Set(tokens.map((token) => token.stem)), subject: new Set(tokens.filter((token) => !hyphenated(token)).map(subjectKey)) };
 }
 
 export interface TermsQuestion {

@@ -75,6 +75,14 @@ describe('specificTerms', () => {
 		expect(texts('The API records the upload as pending.')).not.toContain('API records');
 		// A noun and a verb that agree are a subject and its verb, not a compound.
 		expect(texts('The same user stays in the bucket as the rollout percentage grows.').join(' ')).not.toMatch(/stays|grows/);
+		// A bare noun right after a preposition is its object, not a subject: the next word is no verb of it.
+		expect(texts('Rules support targeting by user attributes and percentage rollouts.')).toContain('user attributes');
+		expect(texts('We compare the totals with row counts and checksums.')).toContain('row counts');
+		// An "adjective" ending an indefinite noun phrase is its head, not one a verb takes as complement.
+		expect(texts('Clocks jump back after a leap second or a VM pause.')).toContain('leap second');
+		expect(texts('Keep a copy handy, and restore it on a fresh machine.').join(' | ')).not.toMatch(/handy/);
+		// After a preposition that opens a clause it may be a subject.
+		expect(texts('We add replicas as traffic grows, and shed load until traffic falls.').join(' | ')).not.toMatch(/grows|falls/);
 		expect(texts('Rules change with daylight saving time.')).toContain('daylight saving time');
 		// A bare noun after a plural one, ending the clause, is its verb: the chunk ends on "rules".
 		expect(texts('Store the zone name, because daylight saving time rules change and offsets go wrong.')).toContain('daylight saving time rules');
@@ -128,6 +136,13 @@ describe('specificTerms', () => {
 		expect(texts('Files go to object storage.')).toEqual([]);
 	});
 
+	it("keeps a rare adjective over a concept's whole name, a kind of it the glossary lacks, not an everyday one", () => {
+		const clocks = compileMatcher([{ id: 'logical-clocks', label: 'Logical clocks', aliases: [] }]);
+		const terms = (text: string) => specificTerms(text, clocks).map((term) => [term.text, term.ownWords]);
+		expect(terms('For timestamps near real time, hybrid logical clocks add a counter to physical time.')).toContainEqual(['hybrid logical clocks', 'modifiers']);
+		expect(terms('For ordering, simple logical clocks are enough.').flat()).not.toContain('simple logical clocks');
+	});
+
 	it("leaves out a piece the tagger broke off a concept's name, not a term that holds one", () => {
 		const named = compileMatcher([
 			{ id: 'n-plus-one-queries', label: 'N+1 query problem', aliases: [] },
@@ -171,6 +186,12 @@ describe('greatOnlyTerms', () => {
 		expect(listed).toContain('error fingerprinting');
 		// On another question the same words are not the topic.
 		expect(greatOnlyTerms([question(great)], matcher)[0]!.map((term) => term.text)).toContain('error categories');
+		// Porter stems "producers" and "produce" alike; the rate producers produce at is no echo of the producers.
+		const queue = 'A consumer cannot keep up with the producers. What do you do?';
+		const lag = 'Compare consumer lag with the produce rate over time, then add consumers up to the partition count.';
+		const queueTerms = greatOnlyTerms([question(lag, 'We add more servers.', queue)], matcher)[0]!.map((term) => term.text);
+		expect(queueTerms).toContain('produce rate');
+		expect(queueTerms).not.toContain('consumer lag');
 	});
 
 	it("uses the comparison's mentions when given, as if it had found them", () => {
