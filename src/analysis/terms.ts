@@ -393,9 +393,6 @@ function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
 	return covered * 2 >= words;
 }
 
-/** A glossary concept's name is the whole phrase. */
-const namesConcept = (phrase: string, matcher: ConceptMatcher) => matcher.find(phrase).some((occurrence) => occurrence.start === 0 && occurrence.end === phrase.length);
-
 /** Where a text names glossary concepts. */
 export type Mentions = readonly { start: number; end: number }[];
 
@@ -409,13 +406,14 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 	// ran on from: "herd problem" of "thundering herd problem", "query problem" of "N+1 query
 	// problem", "appropriate HTTP" of "HTTP 429 responses".
 	const inside = (at: number) => mentions.some((mention) => mention.start < at && mention.end > at);
+	const namesConcept = (start: number, end: number) => mentions.some((mention) => mention.start === start && mention.end === end);
 	for (const sentence of wordsOf(text)) {
 		for (const { words } of chunks(sentence)) {
 			let kept: readonly Word[] = trimmed(words);
 			if (kept.length === 0) continue;
 			// An adjective left after trimming (a rare one) over a concept's whole name names a kind of it
 			// the glossary lacks ("hybrid logical clocks"); the question's own words decide (ownWords).
-			const kindOfConcept = kept.length >= 3 && judging(kept[0]!) && namesConcept(text.slice(kept[1]!.start, kept.at(-1)!.end), matcher);
+			const kindOfConcept = kept.length >= 3 && judging(kept[0]!) && namesConcept(kept[1]!.start, kept.at(-1)!.end);
 			const everyday = !kindOfConcept && !isSpecific(kept);
 			let ownWords: OpenTerm['ownWords'] = kindOfConcept ? 'modifiers' : undefined;
 			let fill: OpenTerm['fill'];
