@@ -11,8 +11,8 @@ import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurr
 import type { OpenTerm } from './terms.ts';
 import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { splitClauses, statesWords, type Clause } from '../study/clauses.ts';
-import { words } from '../study/content-words.ts';
-import { compilePattern, matchPattern, PATTERN_GAP, type ParaphrasePattern } from '../study/paraphrase.ts';
+import { contentWords, words } from '../study/content-words.ts';
+import { compilePattern, ideaCues, matchPattern, paraphrasedIdeas, PATTERN_GAP, type DescribedIdea, type ParaphrasePattern } from '../study/paraphrase.ts';
 
 /** Per-question corrections for what wording alone cannot settle. */
 export interface ConceptHints {
@@ -77,10 +77,17 @@ export interface AnalysisContext {
 	paraphrases: ReadonlyMap<string, readonly ParaphrasePattern[]>;
 	/** Concepts that others refine: broad enough to head a sentence without teaching it. */
 	broad: ReadonlySet<string>;
+	/** The glossary entries by id, whose words tell a concept said in an answer's own words. */
+	entries: ReadonlyMap<string, DescribedIdea>;
 }
 
 export function createAnalysisContext(
-	concepts: readonly (MatchableConcept & { refines?: string | undefined; umbrella?: boolean | undefined; paraphrases?: readonly string[] | undefined })[],
+	concepts: readonly (MatchableConcept & {
+		refines?: string | undefined;
+		umbrella?: boolean | undefined;
+		paraphrases?: readonly string[] | undefined;
+		definition?: string | undefined;
+	})[],
 ): AnalysisContext {
 	return {
 		matcher: compileMatcher(concepts),
@@ -88,6 +95,7 @@ export function createAnalysisContext(
 		umbrellas: new Set(concepts.filter((concept) => concept.umbrella).map((concept) => concept.id)),
 		paraphrases: new Map(concepts.filter((concept) => concept.paraphrases?.length).map((concept) => [concept.id, concept.paraphrases!.map(compilePattern)])),
 		broad: new Set(concepts.flatMap((concept) => (concept.refines ? [concept.refines] : []))),
+		entries: new Map(concepts.map((concept) => [concept.id, concept])),
 	};
 }
 
@@ -120,12 +128,19 @@ function wordsOf(text: string) {
 }
 
 /**
- * The concepts of `conceptIds` that `text` states in other words, the way the glossary's
- * paraphrase patterns say people put them ("roll it back" for Rollback), in a clause that states
- * them, as stated concepts whose occurrence is the paraphrase. Only ever used to tell that the other
- * answer has a concept too: a paraphrase never adds a separator.
+ * The concepts of `conceptIds` that `text` states in other words, in a clause that states them:
+ * the way the glossary's paraphrase patterns say people put them ("roll it back" for Rollback), or
+ * in words enough of which are the concept's own (OWN_WORDS_SCORE). As stated concepts whose
+ * occurrence is the paraphrase. Only ever used to tell that the other answer has a concept too: a
+ * paraphrase never adds a separator.
  */
-function paraphrased(text: string, conceptIds: Iterable<string>, context: AnalysisContext, tier: readonly StatedConcept[]): StatedConcept[] {
+function paraphrased(
+	text: string,
+	conceptIds: Iterable<string>,
+	context: AnalysisContext,
+	tier: readonly StatedConcept[],
+	questionStems: ReadonlySet<string>,
+): StatedConcept[] {
 	const names = tier.flatMap((concept) => concept.occurrences);
 	// A word of a hyphenated compound is part of another word ("self-documenting code" is no
 	// documentation); a phrase whose head is another concept's name says that concept, qualified
@@ -156,8 +171,29 @@ function paraphrased(text: string, conceptIds: Iterable<string>, context: Analys
 			}
 		}
 	}
+	const unmet = [...conceptIds].filter((conceptId) => !found.some((concept) => concept.conceptId === conceptId));
+	if (unmet.length === 0) return found;
+	const cues = unmet.map((conceptId) => ideaCues(conceptId, (id) => context.entries.get(id), context.refines));
+	// A word of a name the answer does say belongs to that concept, not to one it leaves unnamed.
+	const unnamed = (word: { start: number }) => !names.some((name) => name.start <= word.start && word.start < name.end);
+	for (const { clause } of wordsOf(text).clauses()) {
+		for (const match of paraphrasedIdeas(contentWords(text, clause.start, clause.end), cues, questionStems, unnamed, OWN_WORDS_SCORE)) {
+			if (found.some((concept) => concept.conceptId === match.conceptId) || !statesWords(text, clause, match.words)) continue;
+			const start = match.words[0]!.start;
+			found.push({ conceptId: match.conceptId, occurrences: [{ conceptId: match.conceptId, start, end: match.words.at(-1)!.end, negated: false }], position: start });
+		}
+	}
 	return found;
 }
+
+/**
+ * How much of a concept's glossary words (paraphrase.ts's weighting) one clause of the other answer
+ * must hold to state it in its own words. "Check my answer" credits a reader at 1; here a false
+ * match hides a separator, and on the tuning documents clauses scoring 2 share words by chance
+ * ("loaded … run" against an idempotent pipeline) while 3.5 states the idea ("test changes on
+ * users … whether" against A/B testing).
+ */
+const OWN_WORDS_SCORE = 2.5;
 
 /** "For distributed systems, …", "consistency in distributed systems", "For performance and scalability, …": the concept frames what is said. */
 const FRAMING = /(?:^|[^\p{L}])(?:in|for|across|within|at)\s+(?:(?:a|an|the|large|modern|many|most)\s+)?(?:[\p{L}-]+\s+(?:and|or)\s+)?$/iu;
@@ -298,12 +334,13 @@ export function compareTiers(
 	texts: { better: string; weaker: string },
 	context: AnalysisContext,
 	topic: ReadonlySet<string> = new Set(),
+	questionStems: ReadonlySet<string> = new Set(),
 ): TierComparison {
 	const named = (tier: readonly StatedConcept[]) => new Map(tier.map((concept) => [concept.conceptId, concept]));
 	const [namedInWeaker, namedInBetter] = [named(weaker), named(better)];
 	// A concept one answer names and the other says in its own words is shared, not a separator.
-	const inWeaker = named([...weaker, ...paraphrased(texts.weaker, [...namedInBetter.keys()].filter((id) => !namedInWeaker.has(id)), context, weaker)]);
-	const inBetter = named([...better, ...paraphrased(texts.better, [...namedInWeaker.keys()].filter((id) => !namedInBetter.has(id)), context, better)]);
+	const inWeaker = named([...weaker, ...paraphrased(texts.weaker, [...namedInBetter.keys()].filter((id) => !namedInWeaker.has(id)), context, weaker, questionStems)]);
+	const inBetter = named([...better, ...paraphrased(texts.better, [...namedInWeaker.keys()].filter((id) => !namedInBetter.has(id)), context, better, questionStems)]);
 	const evidence: Record<string, ConceptEvidence> = {};
 	for (const conceptId of new Set([...inBetter.keys(), ...inWeaker.keys()])) {
 		evidence[conceptId] = {
@@ -338,9 +375,11 @@ export function analyzeQuestion(tiers: TierTexts, context: AnalysisContext, hint
 		TIERS.map((tier) => [tier, statedConcepts(tiers[tier], context, { ignore: hints.ignore, add: hints.add?.[tier] })]),
 	) as Record<Tier, StatedConcept[]>;
 	const topic = topicConcepts(title, context);
+	// Words of the question say what every answer is about, so they weigh little towards an idea.
+	const questionStems = new Set(contentWords(title).map((word) => word.stem));
 	return {
 		tiers: stated,
-		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }, context, topic),
-		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }, context, topic),
+		greatVsMediocre: compareTiers(stated.great, stated.mediocre, { better: tiers.great, weaker: tiers.mediocre }, context, topic, questionStems),
+		mediocreVsPoor: compareTiers(stated.mediocre, stated.poor, { better: tiers.mediocre, weaker: tiers.poor }, context, topic, questionStems),
 	};
 }

@@ -11,13 +11,10 @@ import { broaderConcepts } from '../analysis/glossary.ts';
 import type { Occurrence } from '../analysis/matcher.ts';
 import { clauseAt, setAsideSpans, splitClauses, statesWords, type Clause, type Span } from './clauses.ts';
 import { contentWords, words, type ContentWord } from './content-words.ts';
-import { compilePattern, ideaCues, matchPattern, paraphrasedIdeas, type ParaphrasePattern } from './paraphrase.ts';
+import { compilePattern, ideaCues, matchPattern, paraphrasedIdeas, type DescribedIdea, type ParaphrasePattern } from './paraphrase.ts';
 
 /** What the checker knows of a glossary concept. */
-export interface IdeaDescription {
-	label: string;
-	aliases: readonly string[];
-	definition?: string | undefined;
+export interface IdeaDescription extends DescribedIdea {
 	/** The glossary's patterns for saying the idea in other words ("back off … longer each time"). */
 	paraphrases?: readonly string[] | undefined;
 }
@@ -66,8 +63,6 @@ export interface AnswerCheck {
 	total: number;
 }
 
-/** The content words of a glossary entry's name, aliases and definition, worked out once per entry. */
-const describingWordsCache = new WeakMap<IdeaDescription, ContentWord[]>();
 /** A glossary entry's paraphrase patterns, compiled once per entry. */
 const patternCache = new WeakMap<IdeaDescription, ParaphrasePattern[]>();
 
@@ -192,24 +187,10 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 
 	// Said in other words: clauses or sentences sharing enough of an idea's glossary words.
 	const mentionsOfGreat = greatMentions(input);
-	const describingWords = (conceptId: string) => {
-		const description = input.describe(conceptId);
-		if (!description) return [];
-		let words = describingWordsCache.get(description);
-		if (!words) {
-			words = contentWords([description.label, ...description.aliases, description.definition].filter(Boolean).join('. '));
-			describingWordsCache.set(description, words);
-		}
-		return words;
-	};
 	// An idea is described by its glossary entry alone: the words of the great answer's clause for it
 	// also hold its neighbours ("dead-letter queues, retries with backoff and idempotent operations")
 	// and, on the labelled answers, cost more in false credit than they earned.
-	const cues = input.greatConcepts.map((conceptId) => {
-		// What describes the broader idea cannot show the narrower one: "fails, retry it" is retries, not backoff.
-		const broader = new Set(broaderConcepts(conceptId, context.refines).flatMap((id) => describingWords(id).map((word) => word.stem)));
-		return ideaCues(conceptId, describingWords(conceptId).filter((word) => !broader.has(word.stem)));
-	});
+	const cues = input.greatConcepts.map((conceptId) => ideaCues(conceptId, input.describe, context.refines));
 	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
 	// A word that names a concept outright counts only towards that concept.
 	const usable = (word: ContentWord, conceptId: string) => {

@@ -6,7 +6,15 @@
  * paraphrase patterns catch what shared words cannot: how people usually say the idea ("try it
  * again", "back off … longer each time").
  */
-import { words, type ContentWord } from './content-words.ts';
+import { broaderConcepts } from '../analysis/glossary.ts';
+import { contentWords, words, type ContentWord } from './content-words.ts';
+
+/** What describes an idea: its glossary entry's name, aliases and definition. */
+export interface DescribedIdea {
+	label: string;
+	aliases: readonly string[];
+	definition?: string | undefined;
+}
 
 export interface IdeaCues {
 	conceptId: string;
@@ -30,8 +38,26 @@ const MIN_WORDS = 2;
 /** Words of the question itself say what the answer is about, not which idea it states. */
 const QUESTION_WORD_WEIGHT = 0.25;
 
-export function ideaCues(conceptId: string, words: readonly ContentWord[]): IdeaCues {
-	return { conceptId, stems: new Set(words.map((word) => word.stem)) };
+/** The content words of a glossary entry, worked out once per entry. */
+const describingWordsCache = new WeakMap<DescribedIdea, ContentWord[]>();
+
+function describingWords(description: DescribedIdea | undefined): ContentWord[] {
+	if (!description) return [];
+	let found = describingWordsCache.get(description);
+	if (!found) {
+		found = contentWords([description.label, ...description.aliases, description.definition].filter(Boolean).join('. '));
+		describingWordsCache.set(description, found);
+	}
+	return found;
+}
+
+/**
+ * An idea's describing words, less those of the broader ideas it refines: what describes the
+ * broader idea cannot show the narrower one ("fails, retry it" is retries, not backoff).
+ */
+export function ideaCues(conceptId: string, describe: (conceptId: string) => DescribedIdea | undefined, refines: ReadonlyMap<string, string | undefined>): IdeaCues {
+	const broader = new Set(broaderConcepts(conceptId, refines).flatMap((id) => describingWords(describe(id)).map((word) => word.stem)));
+	return { conceptId, stems: new Set(describingWords(describe(conceptId)).map((word) => word.stem).filter((stem) => !broader.has(stem))) };
 }
 
 /**

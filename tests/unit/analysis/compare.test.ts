@@ -212,4 +212,20 @@ describe('paraphrases in the other answer', () => {
 		expect(compare('Time-based expiration keeps it simple.', 'We cache it with an appropriate TTL.').betterOnly).toEqual([]);
 		expect(compare('Time-based expiration keeps it simple.', 'We cache TTL values.').betterOnly).toEqual(['time-based-expiration']);
 	});
+
+	it('makes a concept shared when a clause of the weaker answer holds enough of its glossary words, not two words by chance', () => {
+		const described = createAnalysisContext([
+			{ id: 'ab-testing', label: 'A/B testing', aliases: ['split testing'], definition: 'Showing two variants to random groups of users and comparing a metric to decide which change works better.' },
+			{ id: 'idempotent-pipelines', label: 'Idempotent pipelines', aliases: [], definition: 'Data pipeline steps that give the same result however many times they run over the same input.' },
+		]);
+		const compareDescribed = (great: string, mediocre: string, question = 'How would you improve relevance?') =>
+			analyzeQuestion({ great, mediocre, poor: 'We hope.' }, described, {}, question).greatVsMediocre;
+		const ownWords = compareDescribed('We A/B test ranking changes.', 'I would show the change to some random users and compare which variant works better.');
+		expect(ownWords.betterOnly).toEqual([]);
+		expect(ownWords.evidence['ab-testing']?.weaker).toBe('I would show the change to some random users and compare which variant works better.');
+		expect(compareDescribed('We A/B test ranking changes.', 'Some users will like the change.').betterOnly).toEqual(['ab-testing']);
+		// Words of the question weigh little: every answer to it uses them.
+		expect(compareDescribed('Every step is an idempotent pipeline.', 'The pipeline steps run on the same input.', 'How would you run pipeline steps?').betterOnly).toEqual(['idempotent-pipelines']);
+		expect(compareDescribed('Every step is an idempotent pipeline.', 'The steps give the same result however many times they run.').betterOnly).toEqual([]);
+	});
 });
