@@ -6,13 +6,14 @@
  * that a refinement, not its broader concept, is what separates two answers.
  */
 import { broaderConcepts } from './glossary.ts';
+import { memoizeByWord } from '../lib/memoize.ts';
 import { evidenceSentence, sentenceRange } from './evidence.ts';
 import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurrence } from './matcher.ts';
 import type { OpenTerm } from './terms.ts';
 import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { splitClauses, statesWords, type Clause } from '../study/clauses.ts';
-import { contentWords, words } from '../study/content-words.ts';
-import { compilePattern, ideaCues, matchPattern, paraphrasedIdeas, PATTERN_GAP, type DescribedIdea, type ParaphrasePattern } from '../study/paraphrase.ts';
+import { contentWords, isContentWord, words, type ContentWord } from '../study/content-words.ts';
+import { compilePattern, ideaCues, matchPattern, MIN_WORDS, paraphrasedIdeas, PATTERN_GAP, type IdeaCues, type ParaphrasePattern } from '../study/paraphrase.ts';
 
 /** Per-question corrections for what wording alone cannot settle. */
 export interface ConceptHints {
@@ -77,8 +78,8 @@ export interface AnalysisContext {
 	paraphrases: ReadonlyMap<string, readonly ParaphrasePattern[]>;
 	/** Concepts that others refine: broad enough to head a sentence without teaching it. */
 	broad: ReadonlySet<string>;
-	/** The glossary entries by id, whose words tell a concept said in an answer's own words. */
-	entries: ReadonlyMap<string, DescribedIdea>;
+	/** A concept's glossary words, for telling it said in an answer's own words; worked out once per concept. */
+	cues: (conceptId: string) => IdeaCues;
 }
 
 export function createAnalysisContext(
@@ -89,13 +90,15 @@ export function createAnalysisContext(
 		definition?: string | undefined;
 	})[],
 ): AnalysisContext {
+	const refines = new Map(concepts.map((concept) => [concept.id, concept.refines]));
+	const entries = new Map(concepts.map((concept) => [concept.id, concept]));
 	return {
 		matcher: compileMatcher(concepts),
-		refines: new Map(concepts.map((concept) => [concept.id, concept.refines])),
+		refines,
 		umbrellas: new Set(concepts.filter((concept) => concept.umbrella).map((concept) => concept.id)),
 		paraphrases: new Map(concepts.filter((concept) => concept.paraphrases?.length).map((concept) => [concept.id, concept.paraphrases!.map(compilePattern)])),
 		broad: new Set(concepts.flatMap((concept) => (concept.refines ? [concept.refines] : []))),
-		entries: new Map(concepts.map((concept) => [concept.id, concept])),
+		cues: memoizeByWord((conceptId) => ideaCues(conceptId, (id) => entries.get(id), refines)),
 	};
 }
 
@@ -108,7 +111,7 @@ interface ClauseWords {
  * The stems and stated clauses of the last few texts: a question's middle answer is read against
  * both the others, and tokenizing it again would cost as much as the matching.
  */
-const recentTexts = new Map<string, { stems: Set<string>; clauses: () => ClauseWords[] }>();
+const recentTexts = new Map<string, { stems: Set<string>; clauses: () => ClauseWords[]; contentWords: () => ContentWord[] }>();
 const RECENT_TEXTS = 8;
 
 function wordsOf(text: string) {
@@ -116,10 +119,12 @@ function wordsOf(text: string) {
 	if (!entry) {
 		const textWords = words(text);
 		let clauses: ClauseWords[] | undefined;
+		let textContentWords: ContentWord[] | undefined;
 		entry = {
 			stems: new Set(textWords.map((word) => word.stem)),
 			clauses: () =>
 				(clauses ??= splitClauses(text).map((clause) => ({ clause, words: textWords.filter((word) => word.start >= clause.start && word.end <= clause.end) }))),
+			contentWords: () => (textContentWords ??= textWords.filter(isContentWord)),
 		};
 		if (recentTexts.size >= RECENT_TEXTS) recentTexts.delete(recentTexts.keys().next().value!);
 		recentTexts.set(text, entry);
@@ -173,11 +178,17 @@ function paraphrased(
 	}
 	const unmet = [...conceptIds].filter((conceptId) => !found.some((concept) => concept.conceptId === conceptId));
 	if (unmet.length === 0) return found;
-	const cues = unmet.map((conceptId) => ideaCues(conceptId, (id) => context.entries.get(id), context.refines));
+	const { stems, clauses, contentWords: textContentWords } = wordsOf(text);
+	// Most concepts share no two words with the text at all: skip them before reading it clause by clause.
+	const cues = unmet.map(context.cues).filter((cue) => [...cue.stems].filter((stem) => stems.has(stem)).length >= MIN_WORDS);
+	if (cues.length === 0) return found;
 	// A word of a name the answer does say belongs to that concept, not to one it leaves unnamed.
 	const unnamed = (word: { start: number }) => !names.some((name) => name.start <= word.start && word.start < name.end);
-	for (const { clause } of wordsOf(text).clauses()) {
-		for (const match of paraphrasedIdeas(contentWords(text, clause.start, clause.end), cues, questionStems, unnamed, OWN_WORDS_SCORE)) {
+	const cueStems = new Set(cues.flatMap((cue) => [...cue.stems]));
+	for (const { clause } of clauses()) {
+		const clauseWords = textContentWords().filter((word) => word.start >= clause.start && word.end <= clause.end);
+		if (clauseWords.filter((word) => cueStems.has(word.stem)).length < MIN_WORDS) continue;
+		for (const match of paraphrasedIdeas(clauseWords, cues, questionStems, unnamed, OWN_WORDS_SCORE)) {
 			if (found.some((concept) => concept.conceptId === match.conceptId) || !statesWords(text, clause, match.words)) continue;
 			const start = match.words[0]!.start;
 			found.push({ conceptId: match.conceptId, occurrences: [{ conceptId: match.conceptId, start, end: match.words.at(-1)!.end, negated: false }], position: start });

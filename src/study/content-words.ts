@@ -42,8 +42,15 @@ export function words(text: string, from = 0, to = text.length): (ContentWord & 
 	return tokenize(text.slice(from, to)).map((token) => ({ text: token.text, stem: wordStem(token.text), start: token.start + from, end: token.end + from }));
 }
 
+const carriesIdea = memoizeByWord((word) => word.length > 1 && !IGNORED.has(word.toLowerCase().replace(/'/g, '’')) && !/^\d+$/.test(word));
+
+/** Whether a word of `words` carries an idea of its own. */
+export function isContentWord(word: { text: string }): boolean {
+	return carriesIdea(word.text);
+}
+
 export function contentWords(text: string, from = 0, to = text.length): ContentWord[] {
 	return words(text, from, to)
-		.filter((word) => word.text.length > 1 && !IGNORED.has(word.text.toLowerCase().replace(/'/g, '’')) && !/^\d+$/.test(word.text))
+		.filter(isContentWord)
 		.map(({ stem, start, end }) => ({ stem, start, end }));
 }

@@ -34,7 +34,7 @@ export interface ParaphraseMatch {
  * together at least the caller's `minScore` (a word used by one idea only weighs 1, one shared by
  * two weighs ½, …): one word alone, however rare, is a topic, not a statement of the idea.
  */
-const MIN_WORDS = 2;
+export const MIN_WORDS = 2;
 /** Words of the question itself say what the answer is about, not which idea it states. */
 const QUESTION_WORD_WEIGHT = 0.25;
 
