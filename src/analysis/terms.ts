@@ -386,6 +386,22 @@ const stemKey = (text: string) =>
 		.map((token) => token.stem)
 		.join(' ');
 
+/**
+ * Two nouns, one of them a concept's whole name and the other no part of any name, a concrete
+ * noun (not an abstract one, nor an -ing verb the tagger calls a noun).
+ */
+function conceptBesideNoun(
+	words: readonly Word[],
+	namesConcept: (start: number, end: number) => boolean,
+	insideName: (at: number) => boolean,
+): boolean {
+	if (!words.every((word) => word.pos !== 'ADJ' && !/ing$/i.test(word.text))) return false;
+	return words.some((word, index) => {
+		const other = words[1 - index]!;
+		return namesConcept(word.start, word.end) && !insideName(other.start + 1) && !ABSTRACT_NOUN.test(other.text);
+	});
+}
+
 /** A glossary concept names at least half of the term's words. */
 function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
 	const words = tokenize(term).length;
@@ -414,8 +430,12 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			// An adjective left after trimming (a rare one) over a concept's whole name names a kind of it
 			// the glossary lacks ("hybrid logical clocks"); the question's own words decide (ownWords).
 			const kindOfConcept = kept.length >= 3 && judging(kept[0]!) && namesConcept(kept[1]!.start, kept.at(-1)!.end);
-			const everyday = !kindOfConcept && !isSpecific(kept);
-			let ownWords: OpenTerm['ownWords'] = kindOfConcept ? 'modifiers' : undefined;
+			// A concept's one-word name beside a concrete noun names a particular thing of it ("cluster
+			// autoscaler", "VM pause"), which the chip of the concept alone would hide; it is listed only
+			// when no other great answer uses its words (ownWords).
+			const partOfConcept = !kindOfConcept && kept.length === 2 && conceptBesideNoun(kept, namesConcept, inside);
+			const everyday = !kindOfConcept && !partOfConcept && !isSpecific(kept);
+			let ownWords: OpenTerm['ownWords'] = kindOfConcept ? 'modifiers' : partOfConcept ? 'words' : undefined;
 			let fill: OpenTerm['fill'];
 			if (everyday) {
 				const found = everydayTerm(words, kept);
@@ -428,11 +448,11 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			const key = stemKey(term);
 			// A phrase said once as a term of its own and once as a filler is the term.
 			const earlier = terms.get(key);
-			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || (!kindOfConcept && coveredByGlossary(term, matcher))) continue;
+			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || (!kindOfConcept && !partOfConcept && coveredByGlossary(term, matcher))) continue;
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
-			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...((everyday || kindOfConcept) && { everyday: true }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...((everyday || kindOfConcept || partOfConcept) && { everyday: true }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
 		}
 	}
 	return [...terms.values()];

@@ -143,6 +143,19 @@ describe('specificTerms', () => {
 		expect(terms('For ordering, simple logical clocks are enough.').flat()).not.toContain('simple logical clocks');
 	});
 
+	it("keeps a concept's one-word name beside a concrete noun, a particular thing of it, for the question's own words to decide", () => {
+		const named = compileMatcher([
+			{ id: 'virtual-machines', label: 'Virtual machines', aliases: ['VM'] },
+			{ id: 'autoscaling', label: 'Autoscaling', aliases: ['autoscaler'] },
+		]);
+		const terms = (text: string) => specificTerms(text, named).map((term) => [term.text, term.ownWords]);
+		expect(terms('A VM pause can stop the clock for seconds.')).toContainEqual(['VM pause', 'words']);
+		expect(terms('Add nodes with the cluster autoscaler.')).toContainEqual(['cluster autoscaler', 'words']);
+		// Not an abstract noun beside it ("VM management"), nor the name alone.
+		expect(terms('VM management is manual.').flat()).not.toContain('VM management');
+		expect(terms('We run one VM.').flat()).not.toContain('VM');
+	});
+
 	it("leaves out a piece the tagger broke off a concept's name, not a term that holds one", () => {
 		const named = compileMatcher([
 			{ id: 'n-plus-one-queries', label: 'N+1 query problem', aliases: [] },
