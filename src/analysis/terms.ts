@@ -193,6 +193,19 @@ const PLURAL = /[^sui]s$/i;
  * "daylight saving time" (a gerund between nouns), "the upload" (a "verb" after a
  * determiner), and the reverse, "the API records the upload" (a "noun" that takes an object).
  */
+/** "re" or "un" before a verb everyday English has: "reimplementing" is implementing again. */
+const REPEATED_OR_UNDONE = /^(?:re|un)(.{4,})$/i;
+
+/**
+ * An -ing word everyday English does not have at all is the trade's name for a technique
+ * ("interleaving", "theming"), not a verb the sentence happens to use.
+ */
+function isCoinedGerund(text: string): boolean {
+	if (!/ing$/i.test(text) || zipf(text) > 0) return false;
+	const rest = REPEATED_OR_UNDONE.exec(text)?.[1];
+	return rest === undefined || zipf(rest) === 0;
+}
+
 function retagged(words: Word[]): Word[] {
 	const tags = words.map((word) => word.pos);
 	words.forEach((word, index) => {
@@ -216,7 +229,7 @@ function retagged(words: Word[]): Word[] {
 			// No verb stands between an adjective or participle and the noun it qualifies: "fingerprinted file names".
 			const betweenModifierAndNoun =
 				!/(?:ed|en|ing)$/i.test(word.text) && (previous === 'ADJ' || (previous === 'VERB' && /ed$/i.test(before!.text))) && next?.pos === 'NOUN';
-			if (afterDeterminer || gerund || endsCompound || betweenModifierAndNoun) word.pos = 'NOUN';
+			if (afterDeterminer || gerund || endsCompound || betweenModifierAndNoun || isCoinedGerund(word.text)) word.pos = 'NOUN';
 		} else if (
 			word.pos === 'NOUN' &&
 			(previous === 'NOUN' || previous === 'PROPN') &&
@@ -475,6 +488,8 @@ export function statesTerm(term: OpenTerm, textStems: ReadonlySet<string>, textT
 const headWord = (term: OpenTerm) => term.text.split(/\s+/).at(-1)!;
 /** Capitals or digits in a word: a name or an acronym ("Amazon SES", "OAuth2"). */
 const NAME_SPELLING = /\p{Lu}|\p{N}/u;
+/** Capitals and digits only ("HTTP", "S3", "APIs"). */
+const ACRONYM_SPELLING = /^[\p{Lu}\p{N}]+s?$/u;
 
 /**
  * A term that only repeats the question's title is its topic, not what separates answers; so is
@@ -559,9 +574,9 @@ export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matche
 		// "daylight saving time rules": a head the guide uses everywhere, modifiers only this answer uses.
 		return own(stems.slice(0, -1)) || (term.ownWords === undefined && particularHead(term));
 	};
-	// A rare lower-case modifier names a kind of the generic head ("tz database"); an acronym
+	// A rare modifier names a kind of the generic head ("tz database", "Luhn check"); an acronym
 	// modifier is as much the guide's vocabulary as the head ("HTTP response").
-	const rareModifier = (term: OpenTerm) => term.text.split(/\s+/).slice(0, -1).some((word) => !NAME_SPELLING.test(word) && zipf(word) < RARE_WORD_ZIPF);
+	const rareModifier = (term: OpenTerm) => term.text.split(/\s+/).slice(0, -1).some((word) => !ACRONYM_SPELLING.test(word) && zipf(word) < RARE_WORD_ZIPF);
 	const genericHead = (term: OpenTerm) =>
 		!NAME_SPELLING.test(headWord(term)) &&
 		!rareModifier(term) &&

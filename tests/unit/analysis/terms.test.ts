@@ -143,6 +143,12 @@ describe('specificTerms', () => {
 		expect(terms('For ordering, simple logical clocks are enough.').flat()).not.toContain('simple logical clocks');
 	});
 
+	it('reads an -ing word everyday English lacks as the name of a technique, not a verb, unless it is a known verb done again', () => {
+		expect(texts('We tried interleaving the two rankers.')).toContain('interleaving');
+		expect(texts('Variants come from theming.')).toContain('theming');
+		expect(texts('We avoid reimplementing the service.')).not.toContain('reimplementing');
+	});
+
 	it("keeps a concept's one-word name beside a concrete noun, a particular thing of it, for the question's own words to decide", () => {
 		const named = compileMatcher([
 			{ id: 'virtual-machines', label: 'Virtual machines', aliases: ['VM'] },
@@ -268,10 +274,12 @@ describe('greatOnlyTerms', () => {
 		expect(listed).not.toContain('query results');
 		// A rare lower-case modifier names a kind of the common head; an acronym does not.
 		const database = Array.from({ length: count }, (_, index) =>
-			question(index === 0 ? `Rules come from the tz database, and an HTTP database serves them.${filler}` : `Question ${index} has a database.${filler}`),
+			question(index === 0 ? `Rules come from the tz database, a Luhn database checks them, and an HTTP database serves them.${filler}` : `Question ${index} has a database.${filler}`),
 		);
 		const named = greatOnlyTerms(database, matcher)[0]!.map((term) => term.text);
 		expect(named).toContain('tz database');
+		// A capitalised name everyday English lacks is as rare a modifier ("Luhn check").
+		expect(named).toContain('Luhn database');
 		expect(named).not.toContain('HTTP database');
 		// In a guide where few answers use "results", the same term is listed.
 		expect(greatOnlyTerms([questions[0]!], matcher)[0]!.map((term) => term.text)).toContain('query results');
