@@ -6,10 +6,10 @@
  * that a refinement, not its broader concept, is what separates two answers.
  */
 import { broaderConcepts } from './glossary.ts';
-import { memoizeByWord } from '../lib/memoize.ts';
 import { evidenceSentence, sentenceRange } from './evidence.ts';
 import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurrence } from './matcher.ts';
 import type { OpenTerm } from './terms.ts';
+import { memoizeByWord } from '../lib/memoize.ts';
 import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { splitClauses, statesWords, type Clause } from '../study/clauses.ts';
 import { contentWords, isContentWord, words, type ContentWord } from '../study/content-words.ts';

@@ -186,13 +186,6 @@ const CLAUSE_OPENER = /^(?:as|until|till|since|before|after|once|while|unless)$/
 /** A plural noun or a third-person verb; not "virus", "status", "analysis". */
 const PLURAL = /[^sui]s$/i;
 
-/**
- * Corrects the tags a general-English tagger gets wrong in technical prose, where nouns that are
- * also verbs stand in compounds: "a virus scan," and "multipart upload so" (a "verb" ending a
- * phrase after a noun it does not agree with as a subject: not "the user stays", "buffers grow"),
- * "daylight saving time" (a gerund between nouns), "the upload" (a "verb" after a
- * determiner), and the reverse, "the API records the upload" (a "noun" that takes an object).
- */
 /** "re" or "un" before a verb everyday English has: "reimplementing" is implementing again. */
 const REPEATED_OR_UNDONE = /^(?:re|un)(.{4,})$/i;
 
@@ -206,6 +199,13 @@ function isCoinedGerund(text: string): boolean {
 	return rest === undefined || zipf(rest) === 0;
 }
 
+/**
+ * Corrects the tags a general-English tagger gets wrong in technical prose, where nouns that are
+ * also verbs stand in compounds: "a virus scan," and "multipart upload so" (a "verb" ending a
+ * phrase after a noun it does not agree with as a subject: not "the user stays", "buffers grow"),
+ * "daylight saving time" (a gerund between nouns), "the upload" (a "verb" after a
+ * determiner), and the reverse, "the API records the upload" (a "noun" that takes an object).
+ */
 function retagged(words: Word[]): Word[] {
 	const tags = words.map((word) => word.pos);
 	words.forEach((word, index) => {
