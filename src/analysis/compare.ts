@@ -105,13 +105,15 @@ export function createAnalysisContext(
 interface ClauseWords {
 	clause: Clause;
 	words: ReturnType<typeof words>;
+	/** Its words that carry an idea, for telling a concept said in other words. */
+	contentWords: ContentWord[];
 }
 
 /**
  * The stems and stated clauses of the last few texts: a question's middle answer is read against
  * both the others, and tokenizing it again would cost as much as the matching.
  */
-const recentTexts = new Map<string, { stems: Set<string>; clauses: () => ClauseWords[]; contentWords: () => ContentWord[] }>();
+const recentTexts = new Map<string, { stems: Set<string>; clauses: () => ClauseWords[] }>();
 const RECENT_TEXTS = 8;
 
 function wordsOf(text: string) {
@@ -119,12 +121,13 @@ function wordsOf(text: string) {
 	if (!entry) {
 		const textWords = words(text);
 		let clauses: ClauseWords[] | undefined;
-		let textContentWords: ContentWord[] | undefined;
 		entry = {
 			stems: new Set(textWords.map((word) => word.stem)),
 			clauses: () =>
-				(clauses ??= splitClauses(text).map((clause) => ({ clause, words: textWords.filter((word) => word.start >= clause.start && word.end <= clause.end) }))),
-			contentWords: () => (textContentWords ??= textWords.filter(isContentWord)),
+				(clauses ??= splitClauses(text).map((clause) => {
+					const clauseWords = textWords.filter((word) => word.start >= clause.start && word.end <= clause.end);
+					return { clause, words: clauseWords, contentWords: clauseWords.filter(isContentWord) };
+				})),
 		};
 		if (recentTexts.size >= RECENT_TEXTS) recentTexts.delete(recentTexts.keys().next().value!);
 		recentTexts.set(text, entry);
@@ -178,16 +181,14 @@ function paraphrased(
 	}
 	const unmet = [...conceptIds].filter((conceptId) => !found.some((concept) => concept.conceptId === conceptId));
 	if (unmet.length === 0) return found;
-	const { stems, clauses, contentWords: textContentWords } = wordsOf(text);
+	const { stems, clauses } = wordsOf(text);
 	// Most concepts share no two words with the text at all: skip them before reading it clause by clause.
-	const cues = unmet.map(context.cues).filter((cue) => [...cue.stems].filter((stem) => stems.has(stem)).length >= MIN_WORDS);
+	const cues = unmet.map(context.cues).filter((cue) => holdsEnough(cue.stems, (stem) => stems.has(stem)));
 	if (cues.length === 0) return found;
 	// A word of a name the answer does say belongs to that concept, not to one it leaves unnamed.
 	const unnamed = (word: { start: number }) => !names.some((name) => name.start <= word.start && word.start < name.end);
-	const cueStems = new Set(cues.flatMap((cue) => [...cue.stems]));
-	for (const { clause } of clauses()) {
-		const clauseWords = textContentWords().filter((word) => word.start >= clause.start && word.end <= clause.end);
-		if (clauseWords.filter((word) => cueStems.has(word.stem)).length < MIN_WORDS) continue;
+	for (const { clause, contentWords: clauseWords } of clauses()) {
+		if (!cues.some((cue) => holdsEnough(clauseWords, (word) => cue.stems.has(word.stem)))) continue;
 		for (const match of paraphrasedIdeas(clauseWords, cues, questionStems, unnamed, OWN_WORDS_SCORE)) {
 			if (found.some((concept) => concept.conceptId === match.conceptId) || !statesWords(text, clause, match.words)) continue;
 			const start = match.words[0]!.start;
@@ -195,6 +196,13 @@ function paraphrased(
 		}
 	}
 	return found;
+}
+
+/** Whether at least MIN_WORDS of `items` pass `test`, the least a paraphrase of an idea shares with it. */
+function holdsEnough<T>(items: Iterable<T>, test: (item: T) => boolean): boolean {
+	let count = 0;
+	for (const item of items) if (test(item) && ++count >= MIN_WORDS) return true;
+	return false;
 }
 
 /**
