@@ -1,6 +1,6 @@
 /** One Chromium per test file (the launcher is shared with the benchmark: src/build-tools/chromium.ts). */
 import type { Browser, BrowserContext, BrowserContextOptions, Page, ViewportSize } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launchBrowser } from '../../src/build-tools/chromium.ts';
 
 export { CHROMIUM_PATH, launchBrowser } from '../../src/build-tools/chromium.ts';
@@ -11,6 +11,26 @@ export const DEFAULT_VIEWPORT: ViewportSize = { width: 1280, height: 720 };
 const withoutFragment = (url: string) => url.replace(/#.*$/, '');
 
 /**
+ * How long one Playwright step (a navigation, a click, a wait for a locator) may take. Below the
+ * end-to-end tests' 30 s timeout, so that a step that stalls fails naming what it waited for,
+ * not as a bare test timeout.
+ */
+const STEP_TIMEOUT_MS = 15_000;
+
+/**
+ * What the tabs opened by a test file report while a test runs (console errors and warnings,
+ * uncaught errors, failed requests), printed only when the test fails: a failure on a loaded CI
+ * machine then says what the page went through.
+ */
+function failedTestsBrowserLog(tab: Page, log: string[]) {
+	tab.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') log.push(`console ${message.type()}: ${message.text()}`);
+	});
+	tab.on('pageerror', (error) => log.push(`uncaught: ${error.message}`));
+	tab.on('requestfailed', (request) => log.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+}
+
+/**
  * Loads pages one after another in one tab of a context. Opening a tab costs Chromium about as much
  * CPU as loading the page in it (0.68 against 0.34 s per load of a question page, measured), and the
  * suite is CPU-bound, so a tab is reused until its context changes. A path that differs from the
@@ -19,12 +39,21 @@ const withoutFragment = (url: string) => url.replace(/#.*$/, '');
  */
 export function reusedTab(onNewTab: (tab: Page) => void = () => {}) {
 	let tab: Page | undefined;
+	const log: string[] = [];
+	beforeEach(({ onTestFailed }) => {
+		log.length = 0;
+		onTestFailed(() => {
+			if (log.length > 0) console.error(`What the browser reported during the failed test:\n${log.join('\n')}`);
+		});
+	});
 	return async (context: BrowserContext, url: string, viewport?: ViewportSize): Promise<Page> => {
 		const reusable = tab !== undefined && !tab.isClosed() && tab.context() === context;
 		const fragmentJump = reusable && url.includes('#') && withoutFragment(tab!.url()) === withoutFragment(url);
 		if (!reusable || fragmentJump) {
 			if (reusable) await tab!.close();
 			tab = await context.newPage();
+			tab.setDefaultTimeout(STEP_TIMEOUT_MS);
+			failedTestsBrowserLog(tab, log);
 			onNewTab(tab);
 		}
 		if (viewport) await tab!.setViewportSize(viewport);
