@@ -21,6 +21,11 @@ export interface Listed {
 	concepts: readonly string[];
 	/** Open-vocabulary terms, as shown. */
 	terms: readonly string[];
+	/**
+	 * How the great answer names each listed concept, as written: the words its chip links to and
+	 * its highlight marks ("percentage rollouts" for Progressive delivery).
+	 */
+	mentions?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 export interface QuestionScore {
@@ -63,11 +68,20 @@ export function termNames(listed: string, labelled: string): boolean {
 	return shorter.every((stem) => longer.has(stem));
 }
 
+/** A highlighted mention shows a labelled term when it holds every word of it, by stem: "surrogate keys" shows "surrogate keys", "canary" does not show "canary test". */
+function showsTerm(mention: string, labelled: string): boolean {
+	const held = new Set(stems(mention));
+	const wanted = stems(labelled);
+	return wanted.length > 0 && wanted.every((stem) => held.has(stem));
+}
+
 /**
  * A labelled separator is found when it is listed or a refinement of it is: the site lists a
  * refinement instead of its broader concept ("Encryption at rest", not also "Encryption"). A
- * labelled term is found when a listed term names it, or a listed concept's label does: the
- * reader sees the chip "Data reconciliation" for the term "reconciliation".
+ * labelled term is found when a listed term names it, or a listed concept's label does (the
+ * reader sees the chip "Data reconciliation" for the term "reconciliation"), or the words that
+ * concept's chip links to and highlights in the great answer hold the whole term (the chip
+ * "Progressive delivery" marks "percentage rollouts").
  */
 export function evaluate(
 	labels: ReadonlyMap<number, QuestionLabels>,
@@ -85,12 +99,15 @@ export function evaluate(
 		const represented = new Set([...concepts].flatMap((id) => [id, ...broaderConcepts(id, refines)]));
 		const labelled = new Set([...separators, ...shared]);
 		const separatorIds = new Set(separators);
-		const namesTerm = (id: string) => terms.some((term) => termNames(conceptLabels.get(id) ?? id, term));
+		const mentionsOf = (id: string) => listed.mentions?.get(id) ?? [];
+		const namesTerm = (id: string) => terms.some((term) => termNames(conceptLabels.get(id) ?? id, term) || mentionsOf(id).some((mention) => showsTerm(mention, term)));
 		const usefulConcepts = [...concepts].filter(
 			(id) => [id, ...broaderConcepts(id, refines)].some((each) => separatorIds.has(each)) || (!labelled.has(id) && namesTerm(id)),
 		);
-		const shownNames = [...listed.terms, ...[...concepts].filter((id) => !labelled.has(id)).map((id) => conceptLabels.get(id) ?? id)];
-		const foundTerms = terms.filter((term) => shownNames.some((shown) => termNames(shown, term)));
+		const unlabelledConcepts = [...concepts].filter((id) => !labelled.has(id));
+		const shownNames = [...listed.terms, ...unlabelledConcepts.map((id) => conceptLabels.get(id) ?? id)];
+		const highlighted = unlabelledConcepts.flatMap(mentionsOf);
+		const foundTerms = terms.filter((term) => shownNames.some((shown) => termNames(shown, term)) || highlighted.some((mention) => showsTerm(mention, term)));
 		const usefulTerms = listed.terms.filter((shown) => terms.some((term) => termNames(shown, term)));
 		const foundIds = separators.filter((id) => represented.has(id));
 		labelledConcepts += separators.length;

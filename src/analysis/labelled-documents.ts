@@ -60,9 +60,8 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 	// Ranked once; each scoring below fits them to the budget its own concept separators leave.
 	const rankedTerms = rankedGreatOnlyTerms(termsQuestions, context.matcher);
 	const score = (hints: ReadonlyMap<number, ConceptHints>) => {
-		const concepts = document.questions.map(
-			(question) => analyzeQuestion(question.tiers, context, hints.get(question.position), question.question).greatVsMediocre.betterOnly,
-		);
+		const analyses = document.questions.map((question) => analyzeQuestion(question.tiers, context, hints.get(question.position), question.question));
+		const concepts = analyses.map((analysis) => analysis.greatVsMediocre.betterOnly);
 		return evaluate(
 			labels,
 			new Map(
@@ -70,6 +69,9 @@ export async function evaluateLabelledDocument(labelsPath: string, glossary: rea
 					question.position,
 					{
 						concepts: concepts[index]!,
+						mentions: new Map(
+							analyses[index]!.tiers.great.map((concept) => [concept.conceptId, concept.occurrences.map((occurrence) => question.tiers.great.slice(occurrence.start, occurrence.end))]),
+						),
 						terms: withinBudget(rankedTerms[index]!, { ...termsQuestions[index]!, conceptSeparators: concepts[index]!.length }).map((term) => term.text),
 					},
 				]),

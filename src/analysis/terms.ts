@@ -236,6 +236,10 @@ function retagged(words: Word[]): Word[] {
 			(next?.pos === 'DET' || (next?.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(next.text) && !RELATIVE_PRONOUN.test(next.text)))
 		) {
 			word.pos = 'VERB';
+		} else if (word.pos === 'ADJ' && previous === 'ADJ' && tags[index - 2] === 'DET' && (next === undefined || next.pos === 'CCONJ' || next.pos === 'PUNCT')) {
+			// Nothing ends a noun phrase opened by a determiner on two adjectives but its head noun, one
+			// a tagger knows as an adjective too: "we fix the primary metric, say".
+			word.pos = 'NOUN';
 		} else if (
 			word.pos === 'ADJ' &&
 			previous === 'NOUN' &&
@@ -440,9 +444,15 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 		for (const { words } of chunks(sentence)) {
 			let kept: readonly Word[] = trimmed(words);
 			if (kept.length === 0) continue;
-			// An adjective left after trimming (a rare one) over a concept's whole name names a kind of it
-			// the glossary lacks ("hybrid logical clocks"); the question's own words decide (ownWords).
-			const kindOfConcept = kept.length >= 3 && judging(kept[0]!) && namesConcept(kept[1]!.start, kept.at(-1)!.end);
+			// An adjective of less than everyday frequency directly over a concept's whole name names a
+			// kind of it the glossary lacks ("hybrid logical clocks", "primary metric", "visual regression
+			// tests"), where an everyday one judges it ("simple logical clocks"); the question's own words
+			// decide (ownWords). Not over a name for a quality or an activity, which an adjective only
+			// grades ("organizational scalability", "comprehensive monitoring").
+			const name = words.findIndex((word, index) => index > 0 && namesConcept(word.start, words.at(-1)!.end));
+			const head = words.at(-1)!.text;
+			const kindOfConcept = name > 0 && judging(words[name - 1]!) && zipf(words[name - 1]!.text) < COMMON_MODIFIER_ZIPF && !ABSTRACT_NOUN.test(head) && !/ing$/i.test(head);
+			if (kindOfConcept) kept = words.slice(name - 1);
 			// A concept's one-word name beside a concrete noun names a particular thing of it ("cluster
 			// autoscaler", "VM pause"), which the chip of the concept alone would hide; it is listed only
 			// when no other great answer uses its words (ownWords).

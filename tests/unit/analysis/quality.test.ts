@@ -110,4 +110,30 @@ describe('evaluate', () => {
 		expect(result.questions[0]).toMatchObject({ found: ['reconciliation'], missed: ['ledger'], falseSeparators: ['webhooks'], unlabelled: [] });
 		expect(result.precision).toBeCloseTo(1 / 2);
 	});
+
+	it('counts a labelled term as found when the words a listed concept highlights hold all of it, not part of it', () => {
+		const result = evaluate(
+			new Map([[1, { separators: [], shared: [], terms: ['percentage rollouts', 'canary test'] }]]),
+			new Map([
+				[
+					1,
+					{
+						concepts: ['progressive-delivery', 'canary-release'],
+						terms: [],
+						mentions: new Map([
+							['progressive-delivery', ['percentage rollout']],
+							['canary-release', ['canary']],
+						]),
+					},
+				],
+			]),
+			new Map(),
+			new Map([
+				['progressive-delivery', 'Progressive delivery'],
+				['canary-release', 'Canary release'],
+			]),
+		);
+		expect(result.questions[0]).toMatchObject({ found: ['percentage rollouts'], missed: ['canary test'], unlabelled: ['canary-release'] });
+		expect(result.precision).toBeCloseTo(1 / 2);
+	});
 });

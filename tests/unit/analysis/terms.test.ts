@@ -143,6 +143,21 @@ describe('specificTerms', () => {
 		expect(terms('For ordering, simple logical clocks are enough.').flat()).not.toContain('simple logical clocks');
 	});
 
+	it("keeps a less than everyday adjective over a concept's name, not one that grades a quality or an activity", () => {
+		const named = compileMatcher([
+			{ id: 'metrics', label: 'Metrics', aliases: ['metric'] },
+			{ id: 'regression-testing', label: 'Regression testing', aliases: ['regression tests'] },
+			{ id: 'scalability', label: 'Scalability', aliases: [] },
+			{ id: 'monitoring', label: 'Monitoring', aliases: [] },
+		]);
+		const terms = (text: string) => specificTerms(text, named).map((term) => [term.text, term.ownWords]);
+		// "metric" after "the primary" ends the phrase: its head noun, though a tagger calls it an adjective.
+		expect(terms('Before launch we fix the primary metric, say purchases per user.')).toContainEqual(['primary metric', 'modifiers']);
+		expect(terms('Stories are the input for visual regression tests in CI.')).toContainEqual(['visual regression tests', 'modifiers']);
+		const graded = terms('It needs organizational scalability and comprehensive monitoring, and good metrics.').flat();
+		for (const prose of ['organizational scalability', 'comprehensive monitoring', 'good metrics']) expect(graded).not.toContain(prose);
+	});
+
 	it('reads an -ing word everyday English lacks as the name of a technique, not a verb, unless it is a known verb done again', () => {
 		expect(texts('We tried interleaving the two rankers.')).toContain('interleaving');
 		expect(texts('Variants come from theming.')).toContain('theming');
