@@ -137,8 +137,8 @@ interface Word {
 	sentenceStart: boolean;
 	/** A participle standing as an adjective before a noun ("persisted queries"). */
 	participle?: boolean | undefined;
-	/** Its dictionary form ("accepting" → "accept"): how common a verb is, whatever its ending. */
-	lemma: string;
+	/** Its dictionary form ("accepting" → "accept"), read when asked for. */
+	lemma: () => string;
 }
 
 function isName(word: Word): boolean {
@@ -169,7 +169,9 @@ function wordsOf(text: string): Word[][] {
 				if (!/^[-‐‑/_]$/.test(value)) previous.pos = token.out(its.pos);
 				return;
 			}
-			words.push({ text: value, pos: token.out(its.pos), lemma: token.out(lemmaOf), start, end: offset, sentenceStart: words.length === 0 });
+			// Lemmatising is slow, and only the rare verbs of verbPhrases need it.
+			let lemma: string | undefined;
+			words.push({ text: value, pos: token.out(its.pos), lemma: () => (lemma ??= token.out(lemmaOf)), start, end: offset, sentenceStart: words.length === 0 });
 		});
 		const first = words[0];
 		// The tagger takes an everyday word for a name when a capital opens the sentence ("Poison
@@ -418,6 +420,17 @@ interface VerbPhrase {
 	coined: boolean;
 }
 
+/**
+ * A verb is as common as its dictionary form: "accepting" is no rarer than "accept". The form is
+ * looked up only for a verb rare as written, since it can only make a verb more common.
+ */
+function verbZipf(verb: Word): number {
+	const written = zipf(verb.text);
+	return written < RARE_IN_PHRASE_ZIPF ? Math.max(written, zipf(verb.lemma())) : written;
+}
+
+/** As the tagger splits it: "doesn't" is "does" and "n't". */
+const NEGATION = /^(?:not|never|n['’]t)$/i;
 /** A determiner or possessive between a verb and its object ("detect the drift", "route their writes"). */
 const isDeterminer = (word: Word) => word.pos === 'DET' || POSSESSIVE_PRONOUN.test(word.text);
 /**
@@ -439,7 +452,7 @@ function verbPhrases(sentence: readonly Word[]): VerbPhrase[] {
 	sentence.forEach((verb, index) => {
 		// After another verb, a "verb" is a noun the tagger misread ("doing offset arithmetic").
 		if (verb.pos !== 'VERB' || PREPOSITION_LIKE.test(verb.text) || sentence[index - 1]?.pos === 'VERB') return;
-		if (sentence.slice(Math.max(0, index - 2), index).some((word) => word.lemma === 'not' || word.lemma === 'never')) return;
+		if (sentence.slice(Math.max(0, index - 2), index).some((word) => NEGATION.test(word.text))) return;
 		if (/[-‐‑]/.test(verb.text) && !/(?:ed|en|ing)$/i.test(verb.text) && wholeZipf(verb.text) === 0) {
 			found.push({ words: [verb], object: [], key: [verb], coined: true });
 			return;
@@ -460,7 +473,7 @@ function verbPhrases(sentence: readonly Word[]): VerbPhrase[] {
 		const closesClause = sentence[at + 1] === undefined || sentence[at + 1]!.pos === 'PUNCT';
 		if (state?.pos === 'ADJ' && closesClause && zipf(state.text) < COMMON_MODIFIER_ZIPF && zipf(head.text) < RARE_IN_PHRASE_ZIPF) {
 			found.push({ words: sentence.slice(index, at + 1), object, key: [...object, state], coined: false });
-		} else if (zipf(verb.lemma) < RARE_IN_PHRASE_ZIPF) {
+		} else if (verbZipf(verb) < RARE_IN_PHRASE_ZIPF) {
 			found.push({ words: sentence.slice(index, at), object, key: [verb, ...object], coined: false });
 		}
 	});
@@ -550,8 +563,7 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			const term = text.slice(start, end);
 			const key = stemKey(phrase.key.map((word) => word.text).join(' '));
 			if (objectNamed || key === '' || terms.has(key) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;
-			// A verb is as rare as its dictionary form: "accepting" is no rarer than "accept".
-			const rarity = Math.min(...phrase.key.map((word) => zipf(word.pos === 'VERB' ? word.lemma : word.text)));
+			const rarity = Math.min(...phrase.key.map((word) => (word.pos === 'VERB' && !phrase.coined ? verbZipf(word) : zipf(word.text))));
 			// Everyday words of a verb phrase teach only where no other great answer uses them (ownWords).
 			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(!phrase.coined && { everyday: true, ownWords: 'words' as const }) });
 		}
