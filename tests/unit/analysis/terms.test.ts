@@ -177,6 +177,21 @@ describe('specificTerms', () => {
 		expect(terms('We run one VM.').flat()).not.toContain('VM');
 	});
 
+	it('finds verb phrases that name a technique: a rare verb on a concrete object, a state a rare object is kept in, a coined hyphenated verb', () => {
+		expect(texts('Teams classify fields in the schema, and a nightly plan runs to detect drift.')).toEqual(expect.arrayContaining(['classify fields', 'detect drift']));
+		const thin = specificTerms("I'd keep the gateway thin, with no business logic.", matcher).find((term) => term.text === 'keep the gateway thin');
+		// "keep" or "make" the gateway thin say the same: the object and its state are the idea.
+		expect(thin?.key).toBe('gatewai thin');
+		expect(texts('The producer dual-publishes to both topics.')).toContain('dual-publishes');
+	});
+
+	it('finds no verb phrase in evaluative prose, nor with an everyday verb, an abstract object or a negation', () => {
+		expect(texts("I'd make sure the job is idempotent, think about the users and take care of the users too.")).toEqual([]);
+		expect(texts('We keep things simple, add components and use a canary.')).toEqual([]);
+		expect(texts('We reduce variance, enforce isolation and facilitate analysis.')).toEqual([]);
+		expect(texts('The job never duplicates rows.')).toEqual([]);
+	});
+
 	it("leaves out a piece the tagger broke off a concept's name, not a term that holds one", () => {
 		const named = compileMatcher([
 			{ id: 'n-plus-one-queries', label: 'N+1 query problem', aliases: [] },
@@ -347,6 +362,13 @@ describe('greatOnlyTerms', () => {
 			expect(
 				greatOnlyTerms([question(dense + filler, 'The bucket sends notifications to a worker.'), question('We add a cache.' + filler)], matcher)[0]!.map((term) => term.text),
 			).not.toContain('event notification');
+		});
+
+		it('lists a verb phrase the mediocre answer does not state by stems, when no other great answer uses its words', () => {
+			const great = 'Teams classify fields in the schema.';
+			expect(listed([great, 'We add a cache.'])).toContain('classify fields');
+			expect(greatOnlyTerms([question(great + filler, 'We classify each field by hand.')], matcher)[0]!.map((term) => term.text)).not.toContain('classify fields');
+			expect(listed([great, 'Forms have many fields.'])).not.toContain('classify fields');
 		});
 
 		it('gives them what budget the other terms leave', () => {
