@@ -513,15 +513,24 @@ const objectKey = (object: readonly Word[]) => stemKey(object.map((word) => word
 function dweltOn(found: readonly Candidate[]): (noun: Word) => boolean {
 	const bareUses = new Map<string, number>();
 	const compounded = new Set<string>();
-	for (const { words } of found) {
-		words.forEach((word, index) => {
-			if (word.pos !== 'NOUN') return;
-			const key = stemKey(word.text);
-			if ([words[index - 1], words[index + 1]].some((other) => other?.pos === 'NOUN' || other?.pos === 'PROPN')) compounded.add(key);
-			else if (index === words.length - 1) bareUses.set(key, (bareUses.get(key) ?? 0) + 1);
-		});
-	}
-	return (noun) => (bareUses.get(stemKey(noun.text)) ?? 0) >= DWELT_USES && !compounded.has(stemKey(noun.text));
+	// Counted when first asked: few answers hold a noun that needs it.
+	let counted = false;
+	const count = () => {
+		for (const { words } of found) {
+			words.forEach((word, index) => {
+				if (word.pos !== 'NOUN') return;
+				const key = stemKey(word.text);
+				if ([words[index - 1], words[index + 1]].some((other) => other?.pos === 'NOUN' || other?.pos === 'PROPN')) compounded.add(key);
+				else if (index === words.length - 1) bareUses.set(key, (bareUses.get(key) ?? 0) + 1);
+			});
+		}
+		counted = true;
+	};
+	return (noun) => {
+		if (!counted) count();
+		const key = stemKey(noun.text);
+		return (bareUses.get(key) ?? 0) >= DWELT_USES && !compounded.has(key);
+	};
 }
 
 /**
