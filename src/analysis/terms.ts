@@ -92,6 +92,12 @@ export const WORDS_PER_SEPARATOR = 8;
  * to its prose ("performance requirements"), those a dense one leaves to its techniques.
  */
 export const FILL_MIN_SHARE = 0.7;
+/**
+ * A single noun of everyday English that the great answer comes back to this many times on its own
+ * ("compares our ledger …, and the ledger uses …") names the answer's own idea; ownWords still
+ * asks that no other great answer use it and the mediocre answer never does.
+ */
+export const DWELT_USES = 2;
 const MAX_TERM_WORDS = 4;
 
 const SUBTLEX_MILLIONS_OF_WORDS = 51;
@@ -361,9 +367,14 @@ function trailingNouns(words: readonly Word[], kept: readonly Word[]): readonly 
 /**
  * How a chunk that isSpecific rejects may still be an everyday term: its nouns, without leading
  * adjectives, as a compound ("explicit state machine" is a state machine); or a word its question
- * alone uses decides (ownWords).
+ * alone uses decides (ownWords): a rare noun, or a concrete one below everyday frequency that the
+ * answer dwells on (`dwelt`: dweltOn).
  */
-function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenTerm, 'ownWords' | 'fill'> & { words: readonly Word[] } | undefined {
+function everydayTerm(
+	words: readonly Word[],
+	kept: readonly Word[],
+	dwelt: (noun: Word) => boolean,
+): Pick<OpenTerm, 'ownWords' | 'fill'> & { words: readonly Word[]; dwelt?: boolean } | undefined {
 	const nouns = kept.length === 1 ? trailingNouns(words, kept) : kept.slice(Math.max(0, kept.findIndex((word) => word.pos !== 'ADJ')));
 	if (isNounCompound(nouns)) {
 		// A rare participle says which kind of the compound it is, and stays on it: "fingerprinted file names".
@@ -383,7 +394,10 @@ function everydayTerm(words: readonly Word[], kept: readonly Word[]): Pick<OpenT
 	const adjective = words.at(-2);
 	const stateOnly = adjective !== undefined && /ed$/i.test(adjective.text) && zipf(adjective.text) >= RARE_WORD_ZIPF;
 	if (noun === words.at(-1) && adjective && judging(adjective) && !stateOnly && noun.pos === 'NOUN' && !ABSTRACT_NOUN.test(noun.text)) return { words: [adjective, noun], ownWords: 'words' };
-	return isRareNoun(noun) ? { words: nouns, ownWords: 'words' } : undefined;
+	if (isRareNoun(noun)) return { words: nouns, ownWords: 'words' };
+	// An -ing word is a verb the tagger calls a noun, however often it comes back.
+	const dweltOn = isConcreteNoun(noun) && !/ing$/i.test(noun.text) && zipf(noun.text) < RARE_IN_PHRASE_ZIPF && dwelt(noun);
+	return dweltOn ? { words: nouns, ownWords: 'words', dwelt: true } : undefined;
 }
 
 /**
@@ -488,6 +502,36 @@ const stemKey = (text: string) =>
 	tokenize(text)
 		.map((token) => token.stem)
 		.join(' ');
+const objectKey = (object: readonly Word[]) => stemKey(object.map((word) => word.text).join(' '));
+
+/**
+ * The nouns an answer dwells on: each stands bare, the head of its phrase with no noun beside it, at
+ * least DWELT_USES times, and never in a compound. An answer that comes back to "the ledger" is
+ * talking about a thing of its own; one that says "gateway servers" names the servers, not the
+ * gateway.
+ */
+function dweltOn(found: readonly Candidate[]): (noun: Word) => boolean {
+	const bareUses = new Map<string, number>();
+	const compounded = new Set<string>();
+	// Counted when first asked: few answers hold a noun that needs it.
+	let counted = false;
+	const count = () => {
+		for (const { words } of found) {
+			words.forEach((word, index) => {
+				if (word.pos !== 'NOUN') return;
+				const key = stemKey(word.text);
+				if ([words[index - 1], words[index + 1]].some((other) => other?.pos === 'NOUN' || other?.pos === 'PROPN')) compounded.add(key);
+				else if (index === words.length - 1) bareUses.set(key, (bareUses.get(key) ?? 0) + 1);
+			});
+		}
+		counted = true;
+	};
+	return (noun) => {
+		if (!counted) count();
+		const key = stemKey(noun.text);
+		return (bareUses.get(key) ?? 0) >= DWELT_USES && !compounded.has(key);
+	};
+}
 
 /**
  * Two nouns, one of them a concept's whole name and the other no part of any name, a concrete
@@ -526,8 +570,11 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 	// problem", "appropriate HTTP" of "HTTP 429 responses".
 	const inside = (at: number) => mentions.some((mention) => mention.start < at && mention.end > at);
 	const namesConcept = (start: number, end: number) => mentions.some((mention) => mention.start === start && mention.end === end);
-	for (const sentence of wordsOf(text)) {
-		for (const { words } of chunks(sentence)) {
+	const sentences = wordsOf(text).map((sentence) => ({ sentence, chunks: chunks(sentence) }));
+	const dweltNoun = dweltOn(sentences.flatMap((sentence) => sentence.chunks));
+	const dweltKeys = new Set<string>();
+	for (const { sentence, chunks: found } of sentences) {
+		for (const { words } of found) {
 			let kept: readonly Word[] = trimmed(words);
 			if (kept.length === 0) continue;
 			// An adjective of less than everyday frequency directly over a concept's whole name names a
@@ -546,10 +593,11 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			const everyday = !kindOfConcept && !partOfConcept && !isSpecific(kept);
 			let ownWords: OpenTerm['ownWords'] = kindOfConcept ? 'modifiers' : partOfConcept ? 'words' : undefined;
 			let fill: OpenTerm['fill'];
+			let dwelt: boolean | undefined;
 			if (everyday) {
-				const found = everydayTerm(words, kept);
+				const found = everydayTerm(words, kept, dweltNoun);
 				if (!found) continue;
-				({ words: kept, ownWords, fill } = found);
+				({ words: kept, ownWords, fill, dwelt } = found);
 			}
 			const start = kept[0]!.start;
 			const end = kept.at(-1)!.end;
@@ -562,14 +610,17 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
 			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...((everyday || kindOfConcept || partOfConcept) && { everyday: true }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
+			if (dwelt) dweltKeys.add(key);
 		}
 		for (const phrase of verbPhrases(sentence)) {
 			const start = phrase.words[0]!.start;
 			const end = phrase.words.at(-1)!.end;
-			// An object that is a term of its own is the technique, the verb only what is done with it ("add a PodDisruptionBudget").
+			// An object that is a term of its own is the technique, the verb only what is done with it ("add a
+			// PodDisruptionBudget"); not one that only its repetition makes a term, which the verb makes
+			// specific ("keep the gateway thin").
 			const { object } = phrase;
-			const objectNamed =
-				object.length > 0 && ([...terms.values()].some((other) => other.start < end && other.end > object[0]!.start) || terms.has(stemKey(object.map((word) => word.text).join(' '))));
+			const namesObject = (other: OpenTerm) => !dweltKeys.has(other.key) && ((other.start < end && other.end > object[0]!.start) || other.key === objectKey(object));
+			const objectNamed = object.length > 0 && [...terms.values()].some(namesObject);
 			const term = text.slice(start, end);
 			const key = stemKey(phrase.key.map((word) => word.text).join(' '));
 			if (objectNamed || key === '' || terms.has(key) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;

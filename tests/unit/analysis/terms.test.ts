@@ -186,7 +186,8 @@ describe('specificTerms', () => {
 	});
 
 	it('finds no verb phrase in evaluative prose, nor with an everyday verb, an abstract object or a negation', () => {
-		expect(texts("I'd make sure the job is idempotent, think about the users and take care of the users too.")).toEqual([]);
+		// "users", said twice on its own, is for the guide's other answers to decide (ownWords), not a verb phrase.
+		expect(specific("I'd make sure the job is idempotent, think about the users and take care of the users too.")).toEqual([]);
 		expect(texts('We keep things simple, add components and use a canary.')).toEqual([]);
 		expect(texts('We reduce variance, enforce isolation and facilitate analysis.')).toEqual([]);
 		expect(texts('The job never duplicates rows.')).toEqual([]);
@@ -337,6 +338,24 @@ describe('greatOnlyTerms', () => {
 			// A past participle only says what state the noun is in; a rare one names a kind, as a rare adjective does.
 			expect(listed(['We rely on a maintained library.', 'We add a cache.'])).not.toContain('maintained library');
 			expect(listed(['Producers write to a bounded queue that makes them slow down.', 'We add a cache.'])).toContain('bounded queue');
+		});
+
+		it('lists an everyday noun the answer comes back to on its own, not one it says once or in a compound', () => {
+			const great = 'A nightly job compares our ledger with the provider report, and the ledger uses double-entry bookkeeping.';
+			expect(listed([great, 'We add a cache.'])).toContain('ledger');
+			expect(listed(['A nightly job compares our ledger with the provider report.', 'We add a cache.'])).not.toContain('ledger');
+			// "ledger entries" names the entries: the answer is not about the ledger itself.
+			expect(listed(['Each write adds ledger entries, and the ledger uses double-entry bookkeeping, so the ledger balances.', 'We add a cache.'])).not.toContain('ledger');
+			expect(greatOnlyTerms([question(great + filler, 'We keep a ledger of payments.')], matcher)[0]!.map((term) => term.text)).not.toContain('ledger');
+			expect(listed([great, 'Finance reads the ledger.'])).not.toContain('ledger');
+			// Its repetition alone makes it a term, so what is done with it still names the technique.
+			expect(texts('Routes move into the gateway, and I would keep the gateway thin.')).toContain('keep the gateway thin');
+		});
+
+		it('lists no everyday word that prose repeats', () => {
+			const great = 'The team tells users about things, and the team asks users which things matter to users.';
+			const terms = listed([great, 'We add a cache.', 'Users see a spinner.']);
+			for (const word of ['team', 'users', 'things']) expect(terms).not.toContain(word);
 		});
 
 		it('lists a compound with an abstract modifier only when no other great answer uses the modifier', () => {
