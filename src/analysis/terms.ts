@@ -276,12 +276,62 @@ function retagged(words: Word[]): Word[] {
 		) {
 			// A bare noun after a plural one, ending its clause, is the plural's verb: "daylight saving time rules change and".
 			word.pos = 'VERB';
+		} else if (word.pos === 'NOUN' && opensObject(next) && subjectsVerb(words, index)) {
+			// A clause's own verb the tagger ran into its subject: "the analysis reports confidence
+			// intervals", "APIs exchange timestamps", "features ship dark".
+			word.pos = 'VERB';
 		} else if (word.pos === 'NOUN' && before !== undefined && RELATIVE_PRONOUN.test(before.text) && PLURAL.test(word.text) && next !== undefined && ['DET', 'NOUN', 'PRON'].includes(next.pos)) {
 			// A relative clause's verb, with its object: "a rotation that wakes people up", "which fragments the cache".
 			word.pos = 'VERB';
 		}
 	});
 	return words;
+}
+
+/** "everything", "nothing": a pronoun, which the tagger can read as a verb ("the budget drives everything"). */
+const INDEFINITE_PRONOUN = /^(?:every|some|no|any)(?:thing|one|body)$/i;
+/** A plural noun or its verb, an acronym's too ("APIs"), which PLURAL leaves out for its "is" ending. */
+const pluralForm = (text: string) => PLURAL.test(text) || /^[A-Z][A-Z0-9]*s$/.test(text);
+
+/** What may open a verb's object or complement: a noun phrase, a pronoun, a gerund ("support targeting"). */
+function opensObject(word: Word | undefined): boolean {
+	if (word === undefined) return false;
+	if (word.pos === 'VERB') return (/ing$/i.test(word.text) && !PREPOSITION_LIKE.test(word.text)) || INDEFINITE_PRONOUN.test(word.text);
+	return ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(word.pos) || (word.pos === 'PRON' && !RELATIVE_PRONOUN.test(word.text));
+}
+
+const verbForms = new Map<string, boolean>();
+/** Whether the tagger reads a word as a verb after a subject pronoun it agrees with ("it reports", "they ship"), not "it intervals". */
+function verbForm(text: string): boolean {
+	const key = text.toLowerCase();
+	let verb = verbForms.get(key);
+	if (verb === undefined) {
+		verb = nlp.readDoc(`${pluralForm(text) ? 'it' : 'they'} ${key}`).tokens().itemAt(1).out(its.pos) === 'VERB';
+		verbForms.set(key, verb);
+	}
+	return verb;
+}
+
+/**
+ * A "noun" that is the verb of the noun phrase before it: the phrase opens its clause (no verb or
+ * preposition before it, so it is a subject, not an object as in "rotate the access keys"), its
+ * head agrees with the word as a present-tense verb (a singular head and an -s form, a plural head
+ * and the bare form) and the tagger reads the word as a verb after a pronoun in its place.
+ */
+function subjectsVerb(words: readonly Word[], index: number): boolean {
+	const word = words[index]!;
+	const head = words[index - 1];
+	// A capital opening the sentence makes no name of its head ("Unfinished features ship").
+	if (head === undefined || !(head.pos === 'NOUN' || isName(head)) || /ing$/i.test(word.text)) return false;
+	// A word the next one agrees with is the head itself: "daylight saving time rules change".
+	const agrees = (subject: Word, verb: Word) => pluralForm(subject.text) !== pluralForm(verb.text) && verbForm(verb.text);
+	const next = words[index + 1];
+	if (!agrees(head, word) || (next?.pos === 'NOUN' && agrees(word, next))) return false;
+	let at = index - 1;
+	while (at > 0 && ['NOUN', 'PROPN', 'ADJ'].includes(words[at - 1]!.pos)) at--;
+	if (at > 0 && isDeterminer(words[at - 1]!)) at--;
+	const opener = words[at - 1];
+	return opener === undefined || ['PUNCT', 'CCONJ', 'SCONJ'].includes(opener.pos) || CLAUSE_OPENER.test(opener.text) || /^so$/i.test(opener.text);
 }
 
 interface Candidate {
@@ -303,7 +353,8 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 	};
 	sentence.forEach((word, index) => {
 		const next = sentence[index + 1];
-		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos);
+		// Not the verb of a subject before it that only ends like a participle: "counters need CRDTs".
+		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos) && !subjectsVerb(sentence, index);
 		// An abbreviation after a number or "per" is its unit ("2 GB video", "you pay per GB"), not a name.
 		const unit = index > 0 && (sentence[index - 1]!.pos === 'NUM' || /^per$/i.test(sentence[index - 1]!.text)) && ACRONYM.test(word.text);
 		if (unit || QUANTIFIER.test(word.text)) close();

@@ -98,6 +98,24 @@ describe('specificTerms', () => {
 		expect(texts('Static assets get long cache lifetimes with fingerprinted file names.')).toContain('fingerprinted file names');
 	});
 
+	it("splits a noun phrase at the verb the tagger read into it, where the phrase opens its clause and agrees with the verb", () => {
+		// A singular subject and an -s form, a plural one and the bare form: the object is judged on its own.
+		expect(texts('The analysis reports confidence intervals, and a test runs weekly.')).toEqual(expect.arrayContaining(['confidence intervals']));
+		expect(texts('The analysis reports confidence intervals.').join(' | ')).not.toMatch(/reports/);
+		expect(texts('APIs exchange timestamps in ISO 8601.').join(' | ')).not.toMatch(/exchange/);
+		expect(texts('The latency budget drives everything.')).toEqual(['latency budget']);
+		expect(texts('Unfinished features ship dark behind feature flags.').join(' | ')).not.toMatch(/ship/);
+		// A verb that only ends like a participle is no adjective over its object.
+		expect(texts('Last-writer-wins suits a profile picture, but counters need CRDTs.')).toContain('CRDTs');
+		expect(texts('Last-writer-wins suits a profile picture, but counters need CRDTs.').join(' | ')).not.toMatch(/need/);
+		// An object, a subject the next word agrees with, or a word the tagger never reads as a verb stays a compound.
+		expect(texts('Rotate the access keys.')).toContain('access keys');
+		expect(texts('Access keys rotate every 90 days.')).toContain('Access keys');
+		expect(texts('User IDs stay stable.')).toContain('User IDs');
+		expect(texts('The client signs URLs with HMAC keys.')).toContain('HMAC keys');
+		expect(texts('Clients fetch presigned URLs.')).toContain('presigned URLs');
+	});
+
 	it('keeps compounds of concrete everyday nouns, not adjectives over them', () => {
 		const found = specificTerms('The payment has an explicit state machine, and stale flags become a strong believer.', matcher);
 		const compound = found.find((term) => term.text === 'state machine');
