@@ -57,22 +57,24 @@ export interface Evaluation {
 
 const stems = (text: string) => tokenize(text).map((token) => token.stem);
 
+/** Whether the words `whole` holds every one of the words `part`, by stem. */
+function holdsWords(whole: readonly string[], part: readonly string[]): boolean {
+	const held = new Set(whole);
+	return part.length > 0 && part.every((stem) => held.has(stem));
+}
+
 /**
  * A listed term names a labelled one when the words of one contain the words of the other, by
  * stem: "presigned upload URL" names "presigned URL"; "heap snapshots" names "heap snapshot".
  */
 export function termNames(listed: string, labelled: string): boolean {
 	const [a, b] = [stems(listed), stems(labelled)];
-	if (a.length === 0 || b.length === 0) return false;
-	const [shorter, longer] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
-	return shorter.every((stem) => longer.has(stem));
+	return a.length <= b.length ? holdsWords(b, a) : holdsWords(a, b);
 }
 
 /** A highlighted mention shows a labelled term when it holds every word of it, by stem: "surrogate keys" shows "surrogate keys", "canary" does not show "canary test". */
 function showsTerm(mention: string, labelled: string): boolean {
-	const held = new Set(stems(mention));
-	const wanted = stems(labelled);
-	return wanted.length > 0 && wanted.every((stem) => held.has(stem));
+	return holdsWords(stems(mention), stems(labelled));
 }
 
 /**

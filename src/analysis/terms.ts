@@ -553,7 +553,8 @@ const stemKey = (text: string) =>
 	tokenize(text)
 		.map((token) => token.stem)
 		.join(' ');
-const objectKey = (object: readonly Word[]) => stemKey(object.map((word) => word.text).join(' '));
+/** The stem key of a run of words, as of the text they spell. */
+const wordsKey = (words: readonly Word[]) => stemKey(words.map((word) => word.text).join(' '));
 
 /**
  * The nouns an answer dwells on: each stands bare, the head of its phrase with no noun beside it, at
@@ -670,10 +671,10 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			// PodDisruptionBudget"); not one that only its repetition makes a term, which the verb makes
 			// specific ("keep the gateway thin").
 			const { object } = phrase;
-			const namesObject = (other: OpenTerm) => !dweltKeys.has(other.key) && ((other.start < end && other.end > object[0]!.start) || other.key === objectKey(object));
+			const namesObject = (other: OpenTerm) => !dweltKeys.has(other.key) && ((other.start < end && other.end > object[0]!.start) || other.key === wordsKey(object));
 			const objectNamed = object.length > 0 && [...terms.values()].some(namesObject);
 			const term = text.slice(start, end);
-			const key = stemKey(phrase.key.map((word) => word.text).join(' '));
+			const key = wordsKey(phrase.key);
 			if (objectNamed || key === '' || terms.has(key) || inside(start) || inside(end) || coveredByGlossary(term, matcher)) continue;
 			const rarity = Math.min(...phrase.key.map((word) => (word.pos === 'VERB' && !phrase.coined ? verbZipf(word) : zipf(word.text))));
 			// Everyday words of a verb phrase teach only where no other great answer uses them (ownWords).

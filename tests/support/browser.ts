@@ -22,7 +22,7 @@ const STEP_TIMEOUT_MS = 15_000;
  * uncaught errors, failed requests), printed only when the test fails: a failure on a loaded CI
  * machine then says what the page went through.
  */
-function failedTestsBrowserLog(tab: Page, log: string[]) {
+function recordBrowserReports(tab: Page, log: string[]) {
 	tab.on('console', (message) => {
 		if (message.type() === 'error' || message.type() === 'warning') log.push(`console ${message.type()}: ${message.text()}`);
 	});
@@ -53,7 +53,7 @@ export function reusedTab(onNewTab: (tab: Page) => void = () => {}) {
 			if (reusable) await tab!.close();
 			tab = await context.newPage();
 			tab.setDefaultTimeout(STEP_TIMEOUT_MS);
-			failedTestsBrowserLog(tab, log);
+			recordBrowserReports(tab, log);
 			onNewTab(tab);
 		}
 		if (viewport) await tab!.setViewportSize(viewport);
