@@ -6,7 +6,7 @@
  * key are tried. Cost grows with the length of the text, not with the size of the glossary.
  *
  * A phrase of several words also matches across one inserted content word ("exponential jittered
- * backoff") and one short parenthetical ("token (leaky) bucket"), never across punctuation that
+ * backoff", "asynchronous multi-master replication") and one short parenthetical ("token (leaky) bucket"), never across punctuation that
  * ends a clause or a function word ("rate and limiting" is not rate limiting), except a modifier
  * coordinated with its own ("synchronous or asynchronous replication"); a two-word phrase also
  * matches said as a predicate ("the consumers are idempotent").
@@ -96,6 +96,7 @@ const FUNCTION_WORD = new Set([...FUNCTION_WORDS, ...'enough every few several l
 /** An adverb qualifies a verb or adjective and never stands inside a compound name ("log properly context"). */
 const ADVERB = /ly$/;
 
+const HYPHEN = /^[-‐‑]$/;
 /** Conjunctions that join two modifiers of one noun. */
 const COORDINATORS = new Set(['and', 'or']);
 /** Forms of "be" that join a noun to what is said of it: "the consumers are idempotent". */
@@ -169,6 +170,13 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		return !FUNCTION_WORD.has(word) && !NEGATIONS.has(word) && !CLAUSE_WORDS.has(word) && !ADVERB.test(word);
 	};
 
+	/** The last token of the hyphenated compound `tokens[index]` starts ("multi-master"), one word however many parts it has. */
+	function hyphenatedEnd(text: string, tokens: Token[], index: number): number {
+		let last = index;
+		while (last + 1 < tokens.length && HYPHEN.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && insertable(tokens[last + 1]!)) last++;
+		return last;
+	}
+
 	/** After a parenthetical opening behind `tokens[index]`: the index of the first token past its close, or -1. */
 	function pastParenthetical(text: string, tokens: Token[], index: number): number {
 		if (!OPENS_PARENTHETICAL.test(text.slice(tokens[index]!.end, tokens[index + 1]?.start))) return -1;
@@ -215,12 +223,19 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 				if (step(next, inserted, parenthetical)) return true;
 				matched.pop();
 			}
-			if (!inserted && joins && insertable(token) && step(next, true, parenthetical)) return true;
-			// "synchronous or asynchronous replication", "unit and integration tests": a modifier
-			// coordinated with the phrase's own shares its noun.
+			// An inserted modifier ("exponential jittered backoff", "asynchronous multi-master
+			// replication") stacks on the phrase's own, and a modifier coordinated with it
+			// ("synchronous or asynchronous replication", "unit and integration tests") is joined to
+			// it: either way the two share the noun, so the phrase claims only its words before it.
+			const before = matched.length;
+			if (!inserted && joins && insertable(token)) {
+				if (step(hyphenatedEnd(text, tokens, next), true, parenthetical)) {
+					shared = before;
+					return true;
+				}
+			}
 			const other = tokens[next + 1];
 			if (!inserted && joins && COORDINATORS.has(normalizedWord(token)) && other && joinsPhrase(text, token, other) && insertable(other)) {
-				const before = matched.length;
 				if (step(next + 1, true, parenthetical)) {
 					shared = before;
 					return true;
@@ -337,8 +352,10 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			// data is updated" is event-based invalidation, not "cache invalidation" plus words, and
 			// "consumers … are idempotent" an idempotent consumer, not idempotency. Among phrases of
 			// one length a word-for-word match wins: "error budget burn rate" is an error budget, not a
-			// loose "error rate". A loose match claims only its own words, so an inserted word can
-			// name a concept of its own ("jittered" in "exponential jittered backoff").
+			// loose "error rate". A loose match claims only its own words before the inserted one,
+			// so the inserted word and the noun can name a concept of their own ("jittered" in
+			// "exponential jittered backoff", "multi-master replication" in "asynchronous
+			// multi-master replication").
 			candidates.sort((a, b) => b.phrase.keys.length - a.phrase.keys.length || Number(a.loose) - Number(b.loose) || a.match.tokens[0]! - b.match.tokens[0]!);
 			const taken = new Uint8Array(tokens.length);
 			const chosen = candidates.filter(({ match }) => {

@@ -165,6 +165,19 @@ describe('compileMatcher().find', () => {
 		expect(ids('tested for integrity and recovery testing')).toEqual([]);
 	});
 
+	it('takes a hyphenated compound as one inserted word, whose noun both phrases share', () => {
+		const stacked = compileMatcher([
+			{ id: 'asynchronous-replication', label: 'Asynchronous replication', aliases: [] },
+			{ id: 'multi-master-replication', label: 'Multi-master replication', aliases: [] },
+		]);
+		const ids = (text: string) => stacked.find(text).map((occurrence) => `${occurrence.conceptId}${occurrence.loose ? ' (loose)' : ''}`);
+		expect(ids('asynchronous multi-master replication')).toEqual(['asynchronous-replication (loose)', 'multi-master-replication']);
+		expect(ids('asynchronous cross-region replication')).toEqual(['asynchronous-replication (loose)']);
+		// Two words are two insertions.
+		expect(ids('asynchronous multi master replication')).toEqual(['multi-master-replication']);
+		expect(ids('asynchronous fast multi-master replication')).toEqual(['multi-master-replication']);
+	});
+
 	it("matches a name that holds a conjunction across a list's serial comma, not across other commas", () => {
 		const listed = compileMatcher([{ id: 'filtering-and-sorting', label: 'Filtering and sorting', aliases: [] }]);
 		const ids = (text: string) => listed.find(text).map((occurrence) => occurrence.conceptId);
