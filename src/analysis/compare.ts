@@ -140,7 +140,11 @@ function wordsOf(text: string) {
  * the way the glossary's paraphrase patterns say people put them ("roll it back" for Rollback), or
  * in words enough of which are the concept's own (OWN_WORDS_SCORE). As stated concepts whose
  * occurrence is the paraphrase. Only ever used to tell that the other answer has a concept too: a
- * paraphrase never adds a separator.
+ * paraphrase never adds a separator. Measured (round 12, tuning documents and seed): read on the
+ * great answer over the whole glossary, patterns found 3 labelled separators among 28 added
+ * concepts, and own words (rare cue words, high scores, refinements of named concepts, clauses
+ * naming nothing, in any mix) at best 2 among 10; half the great answers' unnamed separators share
+ * at most one glossary word with any clause, so wording they lack must come from the glossary.
  */
 function paraphrased(
 	text: string,
