@@ -93,6 +93,18 @@ describe('compileMatcher().find', () => {
 		expect(found('OAuth 2.0 flows, not OAuth 2.1')).toEqual(['oauth2@0-9 "OAuth 2.0"']);
 	});
 
+	it('keeps identifiers written with underscores whole, so an alias can name one and its pieces state nothing', () => {
+		const identifiers = compileMatcher([
+			{ id: 'slow-query-log', label: 'Slow query log', aliases: ['pg_stat_statements'] },
+			{ id: 'timeouts', label: 'Timeouts', aliases: ['connection timeout'] },
+		]);
+		const ids = (text: string) => identifiers.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		expect(ids('If pg_stat_statements shows it, set a short lock_timeout.')).toEqual(['slow-query-log "pg_stat_statements"']);
+		expect(ids('raise max_connections and the connection_timeout')).toEqual([]);
+		// Spaced or hyphenated, the words are still words.
+		expect(ids('a timeout, a connection timeout, pg stat statements')).toEqual(['timeouts "timeout"', 'timeouts "connection timeout"']);
+	});
+
 	it('prefers the longest phrase and does not match across sentences', () => {
 		expect(found('a distributed cache. Cache it')).toEqual([
 			'distributed-caching@2-19 "distributed cache"',
