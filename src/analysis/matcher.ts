@@ -9,7 +9,8 @@
  * backoff", "asynchronous multi-master replication") and one short parenthetical ("token (leaky) bucket"), never across punctuation that
  * ends a clause or a function word ("rate and limiting" is not rate limiting), except a modifier
  * coordinated with its own ("synchronous or asynchronous replication"); a two-word phrase also
- * matches said as a predicate ("the consumers are idempotent").
+ * matches said as a predicate ("the consumers are idempotent"). A function word in a phrase matches
+ * only itself, never a content word Porter stems alike ("one" is not "on").
  */
 import { eng as FUNCTION_WORDS } from 'stopword';
 import { gapEndsClause, joinsPhrase, tokenize, type Token } from './tokens.ts';
@@ -40,6 +41,8 @@ interface Phrase {
 	coined?: boolean;
 	/** Each word without its inflection, for loose matches (see sameWord). */
 	bases: string[];
+	/** Each word in lower case, to hold function words to their own spelling (see sameFunctionWord). */
+	words: string[];
 }
 
 /** A word without a plural, past or -ing ending: "retries" → "retry", "tested" → "test". */
@@ -57,6 +60,25 @@ function inflectionBase(word: string): string {
 function sameWord(base: string, token: Token): boolean {
 	const other = inflectionBase(token.exact);
 	return other.startsWith(base) || base.startsWith(other) ? Math.abs(other.length - base.length) <= 1 : false;
+}
+
+/** Whether `word` is `base` or `base` inflected: "takes", "taking" and "taken" for "take". */
+function inflects(base: string, word: string): boolean {
+	if (word === base) return true;
+	const root = base.replace(/e$/, '');
+	return word.startsWith(root) && /^(?:e?s|e?d|e?n|ing)$/.test(word.slice(root.length));
+}
+
+/**
+ * Where a phrase word or a token is a function word, the two must be one word, inflections aside.
+ * Porter stems some function words to the stem of a content word ("one" and "on" to "on",
+ * "several" and "severity" to "sever", "likely" and "like" to "like"), and a function word carries
+ * no meaning of its own to confirm the match: "one GPU call" is not on-call.
+ */
+function sameFunctionWord(word: string, token: Token): boolean {
+	const written = normalizedWord(token);
+	if (!FUNCTION_WORD.has(word) && !FUNCTION_WORD.has(written)) return true;
+	return inflects(word, written) || inflects(written, word);
 }
 
 /**
@@ -148,9 +170,11 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			if (keys.length === 0) continue;
 			const group = byFirstKey.get(keys[0]!) ?? { single: [], bySecondKey: new Map<string, Phrase[]>() };
 			const single = keys.length === 1 && keys[0]!.startsWith('~');
-			const bases = tokenize(phrase).map((token) => inflectionBase(token.exact));
+			const phraseTokens = tokenize(phrase);
+			const bases = phraseTokens.map((token) => inflectionBase(token.exact));
+			const words = phraseTokens.map(normalizedWord);
 			const coined = single && COINED.test(phrase.trim());
-			const compiled: Phrase = { conceptId: concept.id, keys, bases, ...(single && { wordLength: phrase.trim().length }), ...(coined && { coined }) };
+			const compiled: Phrase = { conceptId: concept.id, keys, bases, words, ...(single && { wordLength: phrase.trim().length }), ...(coined && { coined }) };
 			if (keys.length === 1) group.single.push(compiled);
 			else group.bySecondKey.set(keys[1]!, [...(group.bySecondKey.get(keys[1]!) ?? []), compiled]);
 			byFirstKey.set(keys[0]!, group);
@@ -189,13 +213,13 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	}
 
 	/** The tokens of a word-for-word match at `start`, or undefined: the common case, kept to a plain loop. */
-	function exactTokens(text: string, tokens: Token[], start: number, { keys, wordLength, coined, bases }: Phrase): Match | undefined {
+	function exactTokens(text: string, tokens: Token[], start: number, { keys, wordLength, coined, bases, words }: Phrase): Match | undefined {
 		if (start + keys.length > tokens.length) return undefined;
 		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
 		if (coined && !sameWord(bases[0]!, tokens[start]!)) return undefined;
 		for (let offset = 0; offset < keys.length; offset++) {
 			const token = tokens[start + offset]!;
-			if (!keyMatches(token, keys[offset]!)) return undefined;
+			if (!keyMatches(token, keys[offset]!) || !sameFunctionWord(words[offset]!, token)) return undefined;
 			if (offset > 0 && !joinsPhrase(text, tokens[start + offset - 1]!, token)) return undefined;
 		}
 		const matched = Array.from({ length: keys.length }, (_, offset) => start + offset);
@@ -206,7 +230,7 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	 * The indexes of the tokens that match the phrase's words across at most one inserted word (or
 	 * coordinated modifier) and one parenthetical, which it leaves unclaimed; or undefined.
 	 */
-	function looseTokens(text: string, tokens: Token[], start: number, { keys, bases }: Phrase): Match | undefined {
+	function looseTokens(text: string, tokens: Token[], start: number, { keys, bases, words }: Phrase): Match | undefined {
 		if (!keyMatches(tokens[start]!, keys[0]!)) return undefined;
 		// Backtracking search; `matched` grows and shrinks in place, as this runs for every candidate phrase.
 		const matched = [start];
@@ -252,7 +276,7 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			return false;
 		};
 		if (!step(start, false, false)) return undefined;
-		if (matched.some((index, offset) => bases[offset] !== undefined && !sameWord(bases[offset]!, tokens[index]!))) return undefined;
+		if (matched.some((index, offset) => bases[offset] !== undefined && (!sameWord(bases[offset]!, tokens[index]!) || !sameFunctionWord(words[offset]!, tokens[index]!)))) return undefined;
 		return { tokens: matched, claims: shared === undefined ? matched : matched.slice(0, shared) };
 	}
 
@@ -261,13 +285,14 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	 * in one clause ("the consumers would be designed to be idempotent" for "idempotent consumer").
 	 * The indexes of the two tokens, or undefined.
 	 */
-	function predicateTokens(text: string, tokens: Token[], start: number, { keys, bases }: Phrase): Match | undefined {
+	function predicateTokens(text: string, tokens: Token[], start: number, { keys, bases, words }: Phrase): Match | undefined {
 		let copula = false;
 		for (let index = start + 1; index <= start + MAX_PREDICATE_GAP + 1 && index < tokens.length; index++) {
 			const token = tokens[index]!;
 			if (gapEndsClause(text, tokens[index - 1]!, token)) return undefined;
 			if (copula && keyMatches(token, keys[0]!)) {
-				return sameWord(bases[0]!, token) && sameWord(bases[1]!, tokens[start]!) ? { tokens: [start, index], claims: [start, index] } : undefined;
+				const alike = sameWord(bases[0]!, token) && sameWord(bases[1]!, tokens[start]!) && sameFunctionWord(words[0]!, token) && sameFunctionWord(words[1]!, tokens[start]!);
+				return alike ? { tokens: [start, index], claims: [start, index] } : undefined;
 			}
 			const word = normalizedWord(token);
 			if (NEGATIONS.has(word) || CLAUSE_WORDS.has(word)) return undefined;

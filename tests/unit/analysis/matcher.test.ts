@@ -89,6 +89,27 @@ describe('compileMatcher().find', () => {
 		expect(found('a RESTful API, two restful services')).toEqual(['rest@2-9 "RESTful"', 'rest@19-26 "restful"']);
 	});
 
+	it('holds a function word to its own spelling, not a content word Porter stems alike', () => {
+		const functionWords = compileMatcher([
+			{ id: 'on-call', label: 'On-call', aliases: [] },
+			{ id: 'single-responsibility', label: 'Single responsibility', aliases: ['one reason to change'] },
+			{ id: 'incident-severity', label: 'Incident severity', aliases: [] },
+			{ id: 'failover', label: 'Failover', aliases: ['take over if the primary fails'] },
+		]);
+		const ids = (text: string) => functionWords.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		// "one" and "on" both stem to "on"; "several" and "severity" to "sever".
+		expect(ids('requests are grouped into one GPU call, or one call')).toEqual([]);
+		expect(ids('a class with on reason to change; incident several')).toEqual([]);
+		// The words themselves, and a function word's own inflections, still match.
+		expect(ids('whoever is on call, an on-call engineer, one reason to change, incident severity')).toEqual([
+			'on-call "on call"',
+			'on-call "on-call"',
+			'single-responsibility "one reason to change"',
+			'incident-severity "incident severity"',
+		]);
+		expect(ids('the replica takes over if the primary fails')).toEqual(['failover "takes over if the primary fails"']);
+	});
+
 	it('keeps version numbers whole', () => {
 		expect(found('OAuth 2.0 flows, not OAuth 2.1')).toEqual(['oauth2@0-9 "OAuth 2.0"']);
 	});
