@@ -43,6 +43,10 @@ interface Phrase {
 	bases: string[];
 	/** Each word in lower case, to hold function words to their own spelling (see sameFunctionWord). */
 	words: string[];
+	/** The offsets of words a hyphen joins to a particle after them ("read" in "read-through"), see verbAndParticle. */
+	particleCompounds?: number[];
+	/** The phrase's last word is a particle ("times out"), see verbAndParticle. */
+	endsInParticle?: boolean;
 }
 
 /** A word without a plural, past or -ing ending: "retries" → "retry", "tested" → "test". */
@@ -62,9 +66,9 @@ function sameWord(base: string, token: Token): boolean {
 	return other.startsWith(base) || base.startsWith(other) ? Math.abs(other.length - base.length) <= 1 : false;
 }
 
-/** Whether `word` is `base` or `base` inflected: "takes", "taking" and "taken" for "take". */
+/** Whether `word` is `base` or `base` inflected: "takes", "taking" and "taken" for "take", "retries" for "retry". */
 function inflects(base: string, word: string): boolean {
-	if (word === base) return true;
+	if (word === base || inflectionBase(word) === inflectionBase(base)) return true;
 	const root = base.replace(/e$/, '');
 	return word.startsWith(root) && /^(?:e?s|e?d|e?n|ing)$/.test(word.slice(root.length));
 }
@@ -79,6 +83,11 @@ function sameFunctionWord(word: string, token: Token): boolean {
 	const written = normalizedWord(token);
 	if (!FUNCTION_WORD.has(word) && !FUNCTION_WORD.has(written)) return true;
 	return inflects(word, written) || inflects(written, word);
+}
+
+/** A phrase's word at `index` is a particle: a function word after a content word ("out" in "times out"). */
+function isParticle(words: readonly string[], index: number): boolean {
+	return index > 0 && FUNCTION_WORD.has(words[index]!) && !FUNCTION_WORD.has(words[index - 1]!);
 }
 
 /**
@@ -174,7 +183,21 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			const bases = phraseTokens.map((token) => inflectionBase(token.exact));
 			const words = phraseTokens.map(normalizedWord);
 			const coined = single && COINED.test(phrase.trim());
-			const compiled: Phrase = { conceptId: concept.id, keys, bases, words, ...(single && { wordLength: phrase.trim().length }), ...(coined && { coined }) };
+			const particleCompounds = phraseTokens.flatMap((token, index) => {
+				const next = phraseTokens[index + 1];
+				return next && HYPHEN.test(phrase.slice(token.end, next.start)) && isParticle(words, index + 1) ? [index] : [];
+			});
+			const endsInParticle = isParticle(words, words.length - 1);
+			const compiled: Phrase = {
+				conceptId: concept.id,
+				keys,
+				bases,
+				words,
+				...(single && { wordLength: phrase.trim().length }),
+				...(coined && { coined }),
+				...(particleCompounds.length > 0 && { particleCompounds }),
+				...(endsInParticle && { endsInParticle }),
+			};
 			if (keys.length === 1) group.single.push(compiled);
 			else group.bySecondKey.set(keys[1]!, [...(group.bySecondKey.get(keys[1]!) ?? []), compiled]);
 			byFirstKey.set(keys[0]!, group);
@@ -187,6 +210,26 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		const word = key.startsWith('~') ? token.stem : token.exact;
 		return key.length === word.length + 1 && key.endsWith(word) && (key.startsWith('~') || key.startsWith('='));
 	};
+
+	/**
+	 * Whether a match of a phrase with a particle reads as a verb and a preposition instead. A
+	 * compound written with a hyphen ("read-through", "Retry-After") is a noun or a modifier, which
+	 * English never inflects on its first part (the plural of "fan-out" is "fan-outs"): spaced, with
+	 * that part inflected ("reads through dead rows", "retries after a second"), it is the verb and
+	 * what follows it. And a particle followed by "of" heads a compound preposition ("nine times
+	 * out of ten", "ahead of"), never a verb's particle. The glossary lists a verb form as an alias
+	 * of its own where the verb names the concept ("times out", "fan out to subscribers").
+	 */
+	function verbAndParticle(text: string, tokens: Token[], matched: readonly number[], { words, particleCompounds, endsInParticle }: Phrase): boolean {
+		for (const offset of particleCompounds ?? []) {
+			const verb = tokens[matched[offset]!]!;
+			const word = normalizedWord(verb);
+			if (word !== words[offset] && inflects(words[offset]!, word) && !HYPHEN.test(text.slice(verb.end, tokens[matched[offset + 1]!]!.start).trim())) return true;
+		}
+		const last = matched.at(-1)!;
+		const after = tokens[last + 1];
+		return endsInParticle === true && after !== undefined && normalizedWord(after) === 'of' && joinsPhrase(text, tokens[last]!, after);
+	}
 
 	/** An inserted word that may stand inside a phrase: a content word, not "and", "the" or "not". */
 	const insertable = (token: Token) => {
@@ -213,7 +256,8 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	}
 
 	/** The tokens of a word-for-word match at `start`, or undefined: the common case, kept to a plain loop. */
-	function exactTokens(text: string, tokens: Token[], start: number, { keys, wordLength, coined, bases, words }: Phrase): Match | undefined {
+	function exactTokens(text: string, tokens: Token[], start: number, phrase: Phrase): Match | undefined {
+		const { keys, wordLength, coined, bases, words } = phrase;
 		if (start + keys.length > tokens.length) return undefined;
 		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
 		if (coined && !sameWord(bases[0]!, tokens[start]!)) return undefined;
@@ -223,14 +267,15 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			if (offset > 0 && !joinsPhrase(text, tokens[start + offset - 1]!, token)) return undefined;
 		}
 		const matched = Array.from({ length: keys.length }, (_, offset) => start + offset);
-		return { tokens: matched, claims: matched };
+		return verbAndParticle(text, tokens, matched, phrase) ? undefined : { tokens: matched, claims: matched };
 	}
 
 	/**
 	 * The indexes of the tokens that match the phrase's words across at most one inserted word (or
 	 * coordinated modifier) and one parenthetical, which it leaves unclaimed; or undefined.
 	 */
-	function looseTokens(text: string, tokens: Token[], start: number, { keys, bases, words }: Phrase): Match | undefined {
+	function looseTokens(text: string, tokens: Token[], start: number, phrase: Phrase): Match | undefined {
+		const { keys, bases, words } = phrase;
 		if (!keyMatches(tokens[start]!, keys[0]!)) return undefined;
 		// Backtracking search; `matched` grows and shrinks in place, as this runs for every candidate phrase.
 		const matched = [start];
@@ -277,6 +322,7 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		};
 		if (!step(start, false, false)) return undefined;
 		if (matched.some((index, offset) => bases[offset] !== undefined && (!sameWord(bases[offset]!, tokens[index]!) || !sameFunctionWord(words[offset]!, tokens[index]!)))) return undefined;
+		if (verbAndParticle(text, tokens, matched, phrase)) return undefined;
 		return { tokens: matched, claims: shared === undefined ? matched : matched.slice(0, shared) };
 	}
 

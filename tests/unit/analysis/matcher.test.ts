@@ -110,6 +110,24 @@ describe('compileMatcher().find', () => {
 		expect(ids('the replica takes over if the primary fails')).toEqual(['failover "takes over if the primary fails"']);
 	});
 
+	it('takes a hyphenated particle compound spaced with its first part inflected, or a particle before "of", for a verb and a preposition', () => {
+		const particles = compileMatcher([
+			{ id: 'read-through-cache', label: 'Read-through cache', aliases: ['read-through'] },
+			{ id: 'retry-after-header', label: 'Retry-After header', aliases: ['Retry-After'] },
+			{ id: 'timeouts', label: 'Timeouts', aliases: ['times out', 'timed out'] },
+		]);
+		const ids = (text: string) => particles.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		expect(ids('every scan reads through dead rows; the client retries after a second')).toEqual([]);
+		expect(ids('Nine times out of ten the estimate is off.')).toEqual([]);
+		// The compound as a compound, spaced or not, and the verb the glossary lists.
+		expect(ids('a read-through cache, a read through layer, send Retry-After')).toEqual([
+			'read-through-cache "read-through cache"',
+			'read-through-cache "read through"',
+			'retry-after-header "Retry-After"',
+		]);
+		expect(ids('the call times out after a second and timed out often')).toEqual(['timeouts "times out"', 'timeouts "timed out"']);
+	});
+
 	it('keeps version numbers whole', () => {
 		expect(found('OAuth 2.0 flows, not OAuth 2.1')).toEqual(['oauth2@0-9 "OAuth 2.0"']);
 	});
