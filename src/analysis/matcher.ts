@@ -102,6 +102,32 @@ const MAX_INFLECTION_LENGTH = 3;
  */
 const COINED = /^.+\p{Lu}/u;
 
+/** A word with a capital and then lower case, as names are written; not the all-capitals of code ("CREATE INDEX CONCURRENTLY"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** What ends a sentence, after which a capital says nothing. */
+const SENTENCE_END = /[.!?:;\n]/;
+
+/** Whether `tokens[index]` is capitalised where its place in the sentence does not explain it. */
+function capitalisedMidSentence(text: string, tokens: readonly Token[], index: number): boolean {
+	const token = tokens[index]!;
+	return CAPITALISED.test(token.text) && index > 0 && !SENTENCE_END.test(text.slice(tokens[index - 1]!.end, token.start));
+}
+
+/**
+ * Whether `tokens[index]` is a word of a name of several capitalised words ("Let's Encrypt",
+ * "Cloud Run"): capitalised mid-sentence, beside another capitalised word with only a space
+ * between. Such a word belongs to the name, so a one-word concept matches it only as its own word
+ * or an inflection: a product that happens to hold a word derived from the concept's ("Encrypt"
+ * in "Let's Encrypt" for Encryption) is not the concept.
+ */
+function insideName(text: string, tokens: readonly Token[], index: number): boolean {
+	if (!capitalisedMidSentence(text, tokens, index)) return false;
+	const spaced = (before: number) => /^[ \t\u00a0]+$/.test(text.slice(tokens[before]!.end, tokens[before + 1]!.start));
+	const previous = index > 0 && spaced(index - 1) && CAPITALISED.test(tokens[index - 1]!.text);
+	const next = index + 1 < tokens.length && spaced(index) && CAPITALISED.test(tokens[index + 1]!.text);
+	return previous || next;
+}
+
 /** Single words of this form are acronyms and match only as written: "CAP" but not "cap". */
 const ACRONYM = /^[\p{Lu}\p{N}]{2,5}$/u;
 
@@ -260,7 +286,7 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		const { keys, wordLength, coined, bases, words } = phrase;
 		if (start + keys.length > tokens.length) return undefined;
 		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
-		if (coined && !sameWord(bases[0]!, tokens[start]!)) return undefined;
+		if ((coined || (wordLength !== undefined && insideName(text, tokens, start))) && !sameWord(bases[0]!, tokens[start]!)) return undefined;
 		for (let offset = 0; offset < keys.length; offset++) {
 			const token = tokens[start + offset]!;
 			if (!keyMatches(token, keys[offset]!) || !sameFunctionWord(words[offset]!, token)) return undefined;

@@ -128,6 +128,23 @@ describe('compileMatcher().find', () => {
 		expect(ids('the call times out after a second and timed out often')).toEqual(['timeouts "times out"', 'timeouts "timed out"']);
 	});
 
+	it('takes no derived word inside a name of capitalised words for a one-word concept', () => {
+		const names = compileMatcher([
+			{ id: 'encryption', label: 'Encryption', aliases: [] },
+			{ id: 'concurrency', label: 'Concurrency', aliases: [] },
+			{ id: 'queues', label: 'Queue', aliases: [] },
+		]);
+		const ids = (text: string) => names.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		expect(ids("certificates from ACME, Let's Encrypt for the public side")).toEqual([]);
+		// The concept's own word in a name, a capital a sentence start explains, and code in capitals still match.
+		expect(ids('Amazon Simple Queue Service. Encrypt the data, and encrypt it. CREATE INDEX CONCURRENTLY')).toEqual([
+			'queues "Queue"',
+			'encryption "Encrypt"',
+			'encryption "encrypt"',
+			'concurrency "CONCURRENTLY"',
+		]);
+	});
+
 	it('keeps version numbers whole', () => {
 		expect(found('OAuth 2.0 flows, not OAuth 2.1')).toEqual(['oauth2@0-9 "OAuth 2.0"']);
 	});
