@@ -9,7 +9,8 @@
  * backoff", "asynchronous multi-master replication") and one short parenthetical ("token (leaky) bucket"), never across punctuation that
  * ends a clause or a function word ("rate and limiting" is not rate limiting), except a modifier
  * coordinated with its own ("synchronous or asynchronous replication"); a two-word phrase also
- * matches said as a predicate ("the consumers are idempotent").
+ * matches said as a predicate ("the consumers are idempotent"). A function word in a phrase matches
+ * only itself, never a content word Porter stems alike ("one" is not "on").
  */
 import { eng as FUNCTION_WORDS } from 'stopword';
 import { gapEndsClause, joinsPhrase, tokenize, type Token } from './tokens.ts';
@@ -40,6 +41,12 @@ interface Phrase {
 	coined?: boolean;
 	/** Each word without its inflection, for loose matches (see sameWord). */
 	bases: string[];
+	/** Each word in lower case, to hold function words to their own spelling (see sameFunctionWord). */
+	words: string[];
+	/** The offsets of words a hyphen joins to a particle after them ("read" in "read-through"), see verbAndParticle. */
+	particleCompounds?: number[];
+	/** The phrase's last word is a particle ("times out"), see verbAndParticle. */
+	endsInParticle?: boolean;
 }
 
 /** A word without a plural, past or -ing ending: "retries" → "retry", "tested" → "test". */
@@ -59,6 +66,30 @@ function sameWord(base: string, token: Token): boolean {
 	return other.startsWith(base) || base.startsWith(other) ? Math.abs(other.length - base.length) <= 1 : false;
 }
 
+/** Whether `word` is `base` or `base` inflected: "takes", "taking" and "taken" for "take", "retries" for "retry". */
+function inflects(base: string, word: string): boolean {
+	if (word === base || inflectionBase(word) === inflectionBase(base)) return true;
+	const root = base.replace(/e$/, '');
+	return word.startsWith(root) && /^(?:e?s|e?d|e?n|ing)$/.test(word.slice(root.length));
+}
+
+/**
+ * Where a phrase word or a token is a function word, the two must be one word, inflections aside.
+ * Porter stems some function words to the stem of a content word ("one" and "on" to "on",
+ * "several" and "severity" to "sever", "likely" and "like" to "like"), and a function word carries
+ * no meaning of its own to confirm the match: "one GPU call" is not on-call.
+ */
+function sameFunctionWord(word: string, token: Token): boolean {
+	const written = normalizedWord(token);
+	if (!FUNCTION_WORD.has(word) && !FUNCTION_WORD.has(written)) return true;
+	return inflects(word, written) || inflects(written, word);
+}
+
+/** A phrase's word at `index` is a particle: a function word after a content word ("out" in "times out"). */
+function isParticle(words: readonly string[], index: number): boolean {
+	return index > 0 && FUNCTION_WORD.has(words[index]!) && !FUNCTION_WORD.has(words[index - 1]!);
+}
+
 /**
  * A one-word phrase has no neighbours to confirm it, and Porter stems join words that differ in
  * meaning ("document" and "documentation", "observed" and "observability"), so one-word matches
@@ -70,6 +101,32 @@ const MAX_INFLECTION_LENGTH = 3;
  * meaning: "RESTful" stems to "rest", as in "the rest" and "at rest".
  */
 const COINED = /^.+\p{Lu}/u;
+
+/** A word with a capital and then lower case, as names are written; not the all-capitals of code ("CREATE INDEX CONCURRENTLY"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** What ends a sentence, after which a capital says nothing. */
+const SENTENCE_END = /[.!?:;\n]/;
+
+/** Whether `tokens[index]` is capitalised where its place in the sentence does not explain it. */
+function capitalisedMidSentence(text: string, tokens: readonly Token[], index: number): boolean {
+	const token = tokens[index]!;
+	return CAPITALISED.test(token.text) && index > 0 && !SENTENCE_END.test(text.slice(tokens[index - 1]!.end, token.start));
+}
+
+/**
+ * Whether `tokens[index]` is a word of a name of several capitalised words ("Let's Encrypt",
+ * "Cloud Run"): capitalised mid-sentence, beside another capitalised word with only a space
+ * between. Such a word belongs to the name, so a one-word concept matches it only as its own word
+ * or an inflection: a product that happens to hold a word derived from the concept's ("Encrypt"
+ * in "Let's Encrypt" for Encryption) is not the concept.
+ */
+function insideName(text: string, tokens: readonly Token[], index: number): boolean {
+	if (!capitalisedMidSentence(text, tokens, index)) return false;
+	const spaced = (before: number) => /^[ \t\u00a0]+$/.test(text.slice(tokens[before]!.end, tokens[before + 1]!.start));
+	const previous = index > 0 && spaced(index - 1) && CAPITALISED.test(tokens[index - 1]!.text);
+	const next = index + 1 < tokens.length && spaced(index) && CAPITALISED.test(tokens[index + 1]!.text);
+	return previous || next;
+}
 
 /** Single words of this form are acronyms and match only as written: "CAP" but not "cap". */
 const ACRONYM = /^[\p{Lu}\p{N}]{2,5}$/u;
@@ -148,9 +205,25 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			if (keys.length === 0) continue;
 			const group = byFirstKey.get(keys[0]!) ?? { single: [], bySecondKey: new Map<string, Phrase[]>() };
 			const single = keys.length === 1 && keys[0]!.startsWith('~');
-			const bases = tokenize(phrase).map((token) => inflectionBase(token.exact));
+			const phraseTokens = tokenize(phrase);
+			const bases = phraseTokens.map((token) => inflectionBase(token.exact));
+			const words = phraseTokens.map(normalizedWord);
 			const coined = single && COINED.test(phrase.trim());
-			const compiled: Phrase = { conceptId: concept.id, keys, bases, ...(single && { wordLength: phrase.trim().length }), ...(coined && { coined }) };
+			const particleCompounds = phraseTokens.flatMap((token, index) => {
+				const next = phraseTokens[index + 1];
+				return next && HYPHEN.test(phrase.slice(token.end, next.start)) && isParticle(words, index + 1) ? [index] : [];
+			});
+			const endsInParticle = isParticle(words, words.length - 1);
+			const compiled: Phrase = {
+				conceptId: concept.id,
+				keys,
+				bases,
+				words,
+				...(single && { wordLength: phrase.trim().length }),
+				...(coined && { coined }),
+				...(particleCompounds.length > 0 && { particleCompounds }),
+				...(endsInParticle && { endsInParticle }),
+			};
 			if (keys.length === 1) group.single.push(compiled);
 			else group.bySecondKey.set(keys[1]!, [...(group.bySecondKey.get(keys[1]!) ?? []), compiled]);
 			byFirstKey.set(keys[0]!, group);
@@ -163,6 +236,26 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 		const word = key.startsWith('~') ? token.stem : token.exact;
 		return key.length === word.length + 1 && key.endsWith(word) && (key.startsWith('~') || key.startsWith('='));
 	};
+
+	/**
+	 * Whether a match of a phrase with a particle reads as a verb and a preposition instead. A
+	 * compound written with a hyphen ("read-through", "Retry-After") is a noun or a modifier, which
+	 * English never inflects on its first part (the plural of "fan-out" is "fan-outs"): spaced, with
+	 * that part inflected ("reads through dead rows", "retries after a second"), it is the verb and
+	 * what follows it. And a particle followed by "of" heads a compound preposition ("nine times
+	 * out of ten", "ahead of"), never a verb's particle. The glossary lists a verb form as an alias
+	 * of its own where the verb names the concept ("times out", "fan out to subscribers").
+	 */
+	function verbAndParticle(text: string, tokens: Token[], matched: readonly number[], { words, particleCompounds, endsInParticle }: Phrase): boolean {
+		for (const offset of particleCompounds ?? []) {
+			const verb = tokens[matched[offset]!]!;
+			const word = normalizedWord(verb);
+			if (word !== words[offset] && inflects(words[offset]!, word) && !HYPHEN.test(text.slice(verb.end, tokens[matched[offset + 1]!]!.start).trim())) return true;
+		}
+		const last = matched.at(-1)!;
+		const after = tokens[last + 1];
+		return endsInParticle === true && after !== undefined && normalizedWord(after) === 'of' && joinsPhrase(text, tokens[last]!, after);
+	}
 
 	/** An inserted word that may stand inside a phrase: a content word, not "and", "the" or "not". */
 	const insertable = (token: Token) => {
@@ -189,24 +282,26 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	}
 
 	/** The tokens of a word-for-word match at `start`, or undefined: the common case, kept to a plain loop. */
-	function exactTokens(text: string, tokens: Token[], start: number, { keys, wordLength, coined, bases }: Phrase): Match | undefined {
+	function exactTokens(text: string, tokens: Token[], start: number, phrase: Phrase): Match | undefined {
+		const { keys, wordLength, coined, bases, words } = phrase;
 		if (start + keys.length > tokens.length) return undefined;
 		if (wordLength !== undefined && Math.abs(tokens[start]!.exact.length - wordLength) > MAX_INFLECTION_LENGTH) return undefined;
-		if (coined && !sameWord(bases[0]!, tokens[start]!)) return undefined;
+		if ((coined || (wordLength !== undefined && insideName(text, tokens, start))) && !sameWord(bases[0]!, tokens[start]!)) return undefined;
 		for (let offset = 0; offset < keys.length; offset++) {
 			const token = tokens[start + offset]!;
-			if (!keyMatches(token, keys[offset]!)) return undefined;
+			if (!keyMatches(token, keys[offset]!) || !sameFunctionWord(words[offset]!, token)) return undefined;
 			if (offset > 0 && !joinsPhrase(text, tokens[start + offset - 1]!, token)) return undefined;
 		}
 		const matched = Array.from({ length: keys.length }, (_, offset) => start + offset);
-		return { tokens: matched, claims: matched };
+		return verbAndParticle(text, tokens, matched, phrase) ? undefined : { tokens: matched, claims: matched };
 	}
 
 	/**
 	 * The indexes of the tokens that match the phrase's words across at most one inserted word (or
 	 * coordinated modifier) and one parenthetical, which it leaves unclaimed; or undefined.
 	 */
-	function looseTokens(text: string, tokens: Token[], start: number, { keys, bases }: Phrase): Match | undefined {
+	function looseTokens(text: string, tokens: Token[], start: number, phrase: Phrase): Match | undefined {
+		const { keys, bases, words } = phrase;
 		if (!keyMatches(tokens[start]!, keys[0]!)) return undefined;
 		// Backtracking search; `matched` grows and shrinks in place, as this runs for every candidate phrase.
 		const matched = [start];
@@ -252,7 +347,8 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 			return false;
 		};
 		if (!step(start, false, false)) return undefined;
-		if (matched.some((index, offset) => bases[offset] !== undefined && !sameWord(bases[offset]!, tokens[index]!))) return undefined;
+		if (matched.some((index, offset) => bases[offset] !== undefined && (!sameWord(bases[offset]!, tokens[index]!) || !sameFunctionWord(words[offset]!, tokens[index]!)))) return undefined;
+		if (verbAndParticle(text, tokens, matched, phrase)) return undefined;
 		return { tokens: matched, claims: shared === undefined ? matched : matched.slice(0, shared) };
 	}
 
@@ -261,13 +357,14 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 	 * in one clause ("the consumers would be designed to be idempotent" for "idempotent consumer").
 	 * The indexes of the two tokens, or undefined.
 	 */
-	function predicateTokens(text: string, tokens: Token[], start: number, { keys, bases }: Phrase): Match | undefined {
+	function predicateTokens(text: string, tokens: Token[], start: number, { keys, bases, words }: Phrase): Match | undefined {
 		let copula = false;
 		for (let index = start + 1; index <= start + MAX_PREDICATE_GAP + 1 && index < tokens.length; index++) {
 			const token = tokens[index]!;
 			if (gapEndsClause(text, tokens[index - 1]!, token)) return undefined;
 			if (copula && keyMatches(token, keys[0]!)) {
-				return sameWord(bases[0]!, token) && sameWord(bases[1]!, tokens[start]!) ? { tokens: [start, index], claims: [start, index] } : undefined;
+				const alike = sameWord(bases[0]!, token) && sameWord(bases[1]!, tokens[start]!) && sameFunctionWord(words[0]!, token) && sameFunctionWord(words[1]!, tokens[start]!);
+				return alike ? { tokens: [start, index], claims: [start, index] } : undefined;
 			}
 			const word = normalizedWord(token);
 			if (NEGATIONS.has(word) || CLAUSE_WORDS.has(word)) return undefined;

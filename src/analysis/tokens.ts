@@ -1,8 +1,12 @@
 /**
  * Splits text into word tokens with their character offsets and the keys the matcher compares.
  *
- * A token is a run of letters and digits, kept whole across inner dots and apostrophes
- * ("OAuth 2.0", "Node.js", "don't") so that version numbers and contractions stay one word.
+ * A token is a run of letters and digits, kept whole across inner dots, apostrophes and underscores
+ * ("OAuth 2.0", "Node.js", "don't", "pg_stat_statements") so that version numbers, contractions and
+ * identifiers from code stay one word. An identifier names one setting or view: split, its pieces
+ * would state concepts it does not ("lock_timeout" is not a timeout policy, "expired_token" no
+ * TTL), and a glossary alias written with underscores could never match, as a phrase's words may
+ * not be joined by "_".
  * Each token has a case-insensitive key, its Porter stem ("limits", "limiting" → "limit"), and a
  * case-sensitive key for acronyms ("CAP" is not "cap"; "JWTs" is "JWT").
  */
@@ -20,7 +24,7 @@ export interface Token {
 	exact: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*[+#]*/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[._'’][\p{L}\p{N}]+)*[+#]*/gu;
 const POSSESSIVE = /['’]s$/i;
 const ACRONYM_PLURAL = /^([\p{Lu}\p{N}]{2,})s$/u;
 

@@ -89,8 +89,76 @@ describe('compileMatcher().find', () => {
 		expect(found('a RESTful API, two restful services')).toEqual(['rest@2-9 "RESTful"', 'rest@19-26 "restful"']);
 	});
 
+	it('holds a function word to its own spelling, not a content word Porter stems alike', () => {
+		const functionWords = compileMatcher([
+			{ id: 'on-call', label: 'On-call', aliases: [] },
+			{ id: 'single-responsibility', label: 'Single responsibility', aliases: ['one reason to change'] },
+			{ id: 'incident-severity', label: 'Incident severity', aliases: [] },
+			{ id: 'failover', label: 'Failover', aliases: ['take over if the primary fails'] },
+		]);
+		const ids = (text: string) => functionWords.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		// "one" and "on" both stem to "on"; "several" and "severity" to "sever".
+		expect(ids('requests are grouped into one GPU call, or one call')).toEqual([]);
+		expect(ids('a class with on reason to change; incident several')).toEqual([]);
+		// The words themselves, and a function word's own inflections, still match.
+		expect(ids('whoever is on call, an on-call engineer, one reason to change, incident severity')).toEqual([
+			'on-call "on call"',
+			'on-call "on-call"',
+			'single-responsibility "one reason to change"',
+			'incident-severity "incident severity"',
+		]);
+		expect(ids('the replica takes over if the primary fails')).toEqual(['failover "takes over if the primary fails"']);
+	});
+
+	it('takes a hyphenated particle compound spaced with its first part inflected, or a particle before "of", for a verb and a preposition', () => {
+		const particles = compileMatcher([
+			{ id: 'read-through-cache', label: 'Read-through cache', aliases: ['read-through'] },
+			{ id: 'retry-after-header', label: 'Retry-After header', aliases: ['Retry-After'] },
+			{ id: 'timeouts', label: 'Timeouts', aliases: ['times out', 'timed out'] },
+		]);
+		const ids = (text: string) => particles.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		expect(ids('every scan reads through dead rows; the client retries after a second')).toEqual([]);
+		expect(ids('Nine times out of ten the estimate is off.')).toEqual([]);
+		// The compound as a compound, spaced or not, and the verb the glossary lists.
+		expect(ids('a read-through cache, a read through layer, send Retry-After')).toEqual([
+			'read-through-cache "read-through cache"',
+			'read-through-cache "read through"',
+			'retry-after-header "Retry-After"',
+		]);
+		expect(ids('the call times out after a second and timed out often')).toEqual(['timeouts "times out"', 'timeouts "timed out"']);
+	});
+
+	it('takes no derived word inside a name of capitalised words for a one-word concept', () => {
+		const names = compileMatcher([
+			{ id: 'encryption', label: 'Encryption', aliases: [] },
+			{ id: 'concurrency', label: 'Concurrency', aliases: [] },
+			{ id: 'queues', label: 'Queue', aliases: [] },
+		]);
+		const ids = (text: string) => names.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		expect(ids("certificates from ACME, Let's Encrypt for the public side")).toEqual([]);
+		// The concept's own word in a name, a capital a sentence start explains, and code in capitals still match.
+		expect(ids('Amazon Simple Queue Service. Encrypt the data, and encrypt it. CREATE INDEX CONCURRENTLY')).toEqual([
+			'queues "Queue"',
+			'encryption "Encrypt"',
+			'encryption "encrypt"',
+			'concurrency "CONCURRENTLY"',
+		]);
+	});
+
 	it('keeps version numbers whole', () => {
 		expect(found('OAuth 2.0 flows, not OAuth 2.1')).toEqual(['oauth2@0-9 "OAuth 2.0"']);
+	});
+
+	it('keeps identifiers written with underscores whole, so an alias can name one and its pieces state nothing', () => {
+		const identifiers = compileMatcher([
+			{ id: 'slow-query-log', label: 'Slow query log', aliases: ['pg_stat_statements'] },
+			{ id: 'timeouts', label: 'Timeouts', aliases: ['connection timeout'] },
+		]);
+		const ids = (text: string) => identifiers.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		expect(ids('If pg_stat_statements shows it, set a short lock_timeout.')).toEqual(['slow-query-log "pg_stat_statements"']);
+		expect(ids('raise max_connections and the connection_timeout')).toEqual([]);
+		// Spaced or hyphenated, the words are still words.
+		expect(ids('a timeout, a connection timeout, pg stat statements')).toEqual(['timeouts "timeout"', 'timeouts "connection timeout"']);
 	});
 
 	it('prefers the longest phrase and does not match across sentences', () => {
