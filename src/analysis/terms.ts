@@ -143,11 +143,17 @@ interface Word {
 	sentenceStart: boolean;
 	/** A participle standing as an adjective before a noun ("persisted queries"). */
 	participle?: boolean | undefined;
+	/**
+	 * Capitalised where a name is expected: after "like", "say", "such as" or "e.g." ("say in Feast",
+	 * "something like Evidently"), or as the owner of a noun ("Cohen's kappa", "Little's law").
+	 */
+	named?: boolean | undefined;
 	/** Its dictionary form ("accepting" → "accept"), read when asked for. */
 	lemma: () => string;
 }
 
 function isName(word: Word): boolean {
+	if (word.named) return true;
 	if (/['’]/.test(word.text)) return false;
 	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or
 	// "Berlin"; and not of a letter, which labels an option or a character ("plan B", "0 and O.").
@@ -186,9 +192,36 @@ function wordsOf(text: string): Word[][] {
 			const lowered = sentence.out().replace(first.text, first.text.toLowerCase());
 			first.pos = nlp.readDoc(lowered).tokens().itemAt(0).out(its.pos);
 		}
-		sentences.push(retagged(words));
+		sentences.push(namesInPlace(retagged(words)));
 	});
 	return sentences;
+}
+
+/** Words that introduce an example, which in a technical answer is a product or a method ("a drift monitor, say Evidently"). */
+const EXAMPLE_CUE = /^(?:like|say|e\.g\.?|i\.e\.?)$/i;
+/** A possessive ending as the tagger splits it off ("Cohen" "'s"). */
+const POSSESSIVE = /^['’]s$/i;
+
+/**
+ * Marks capitalised words that stand where English puts a name, so that a product or an eponym
+ * named by an everyday word ("Feast", "Evidently", "Little's law") is a name as a rare word is:
+ * an example after its cue (a preposition or comma between: "say in Feast", "e.g., Feast"; the
+ * second of "such as"), and the owner of a noun ("Cohen's kappa"), which a method named after
+ * its inventor always has. A capital that opens a sentence says nothing, so is never marked.
+ */
+function namesInPlace(words: Word[]): Word[] {
+	const capitalised = (word: Word) => !word.sentenceStart && /^\p{Lu}\p{Ll}/u.test(word.text);
+	words.forEach((word, index) => {
+		if (!capitalised(word)) return;
+		let at = index - 1;
+		if (words[at] && (words[at]!.pos === 'ADP' || words[at]!.pos === 'PUNCT') && !/^(?:like|as)$/i.test(words[at]!.text)) at--;
+		const cue = words[at];
+		// "like" as a preposition: "I'd like Monday off" wants a day.
+		const example = cue !== undefined && ((EXAMPLE_CUE.test(cue.text) && !(/^like$/i.test(cue.text) && cue.pos === 'VERB')) || (/^as$/i.test(cue.text) && /^such$/i.test(words[at - 1]?.text ?? '')));
+		const owner = POSSESSIVE.test(words[index + 1]?.text ?? '') && words[index + 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[index + 2]!.text);
+		if (example || owner) word.named = true;
+	});
+	return words;
 }
 
 /** What may follow the last word of a noun phrase but not a verb that ends a clause's subject: punctuation, a conjunction, an auxiliary ("multipart uploads are"). */
@@ -357,6 +390,8 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos) && !subjectsVerb(sentence, index);
 		// An abbreviation after a number or "per" is its unit ("2 GB video", "you pay per GB"), not a name.
 		const unit = index > 0 && (sentence[index - 1]!.pos === 'NUM' || /^per$/i.test(sentence[index - 1]!.text)) && ACRONYM.test(word.text);
+		// An owner's possessive ending stays inside its phrase: "Cohen's kappa" is one term.
+		if (POSSESSIVE.test(word.text) && sentence[index - 1]?.named) return;
 		if (unit || QUANTIFIER.test(word.text)) close();
 		// A participle before a noun qualifies it, as an adjective does ("a multi-layered approach").
 		else if (participle) run.push({ ...word, pos: 'ADJ', participle: true });
