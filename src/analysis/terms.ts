@@ -148,6 +148,8 @@ interface Word {
 	 * "something like Evidently"), or as the owner of a noun ("Cohen's kappa", "Little's law").
 	 */
 	named?: boolean | undefined;
+	/** A hyphenated compound's: the tag of its first part ("metadata" of "metadata-only"). */
+	firstPos?: string | undefined;
 	/** Its dictionary form ("accepting" → "accept"), read when asked for. */
 	lemma: () => string;
 }
@@ -176,9 +178,11 @@ function wordsOf(text: string): Word[][] {
 			const previous = words.at(-1);
 			const joined = previous && start === previous.end && (/^[-‐‑/_]$/.test(value) || /[-‐‑/_]$/.test(previous.text));
 			if (joined) {
+				previous.firstPos ??= previous.pos;
 				previous.text += value;
 				previous.end = offset;
-				if (!/^[-‐‑/_]$/.test(value)) previous.pos = token.out(its.pos);
+				// A compound ending in an adverb is a modifier: "metadata-only", "append-only".
+				if (!/^[-‐‑/_]$/.test(value)) previous.pos = token.out(its.pos) === 'ADV' ? 'ADJ' : token.out(its.pos);
 				return;
 			}
 			// Lemmatising is slow, and only the rare verbs of verbPhrases need it.
@@ -279,7 +283,9 @@ function retagged(words: Word[]): Word[] {
 			// No verb stands between an adjective or participle and the noun it qualifies: "fingerprinted file names".
 			const betweenModifierAndNoun =
 				!/(?:ed|en|ing)$/i.test(word.text) && (previous === 'ADJ' || (previous === 'VERB' && /ed$/i.test(before!.text))) && next?.pos === 'NOUN';
-			if (afterDeterminer || gerund || endsCompound || betweenModifierAndNoun || isCoinedGerund(word.text)) word.pos = 'NOUN';
+			// Nor after a hyphenated modifier, which qualifies a noun only: "a metadata-only change and".
+			const afterCompoundModifier = previous === 'ADJ' && /[-‐‑]/.test(before!.text) && !/(?:ed|en|ing)$/i.test(word.text);
+			if (afterDeterminer || gerund || endsCompound || betweenModifierAndNoun || afterCompoundModifier || isCoinedGerund(word.text)) word.pos = 'NOUN';
 		} else if (
 			word.pos === 'NOUN' &&
 			(previous === 'NOUN' || previous === 'PROPN') &&
@@ -409,9 +415,26 @@ function chunks(sentence: readonly Word[]): Candidate[] {
  */
 const judging = (word: Word) => word.pos === 'ADJ' && !word.participle && !/[-‐‑]/.test(word.text);
 
+/** Prepositions that join a fixed expression's parts: "point-in-time", "copy-on-write", "time-to-live". */
+const JOINING_PREPOSITION = /^(?:in|on|at|to|of|for|by|as|per)$/i;
+
+/**
+ * A hyphenated compound that names a kind though its parts are everyday English: a fixed
+ * expression of three or more parts around a preposition ("point-in-time correctness",
+ * "copy-on-write pages"), or one led by a rare noun ("metadata-only change", "schema-level
+ * locks"), where a number ("one-line change", "two-week sprint") only counts and a prefix
+ * ("multi-layered") only qualifies. English writes a hyphenated modifier for what it has no word
+ * for, so such a compound is a coinage of the trade, as a rare word is.
+ */
+function namingCompound(word: Word): boolean {
+	const parts = word.text.split(/[-‐‑]/);
+	if (parts.length >= 3 && parts.slice(1, -1).some((part) => JOINING_PREPOSITION.test(part))) return true;
+	return parts.length >= 2 && word.firstPos === 'NOUN' && zipf(parts[0]!) < RARE_WORD_ZIPF;
+}
+
 function trimmed(words: readonly Word[]): Word[] {
 	const kept = [...words];
-	while (kept.length > 1 && !isName(kept[0]!) && zipf(kept[0]!.text) >= (judging(kept[0]!) ? RARE_IN_PHRASE_ZIPF : COMMON_MODIFIER_ZIPF)) kept.shift();
+	while (kept.length > 1 && !isName(kept[0]!) && !namingCompound(kept[0]!) && zipf(kept[0]!.text) >= (judging(kept[0]!) ? RARE_IN_PHRASE_ZIPF : COMMON_MODIFIER_ZIPF)) kept.shift();
 	return kept.slice(-MAX_TERM_WORDS);
 }
 
@@ -504,9 +527,9 @@ function isSpecific(words: readonly Word[]): boolean {
 	if (firstNoun > 0) {
 		const rest = words.slice(firstNoun);
 		const done = words[firstNoun - 1]!.participle === true;
-		return isSpecific(rest) || (done && rest.length === 1 && isNamingWord(rest[0]!, RARE_WORD_ZIPF));
+		return isSpecific(rest) || namingCompound(words[firstNoun - 1]!) || (done && rest.length === 1 && isNamingWord(rest[0]!, RARE_WORD_ZIPF));
 	}
-	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF));
+	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF) || namingCompound(word));
 }
 
 /**
