@@ -510,6 +510,14 @@ function everydayTerm(
 }
 
 /**
+ * A word of everyday English in capitals, five letters or more, standing alone: a keyword from
+ * code ("LIMIT", "ANALYZE", "INCLUDE") or emphasis, not an acronym, which spells no such word
+ * ("NVIDIA", "DCGM"; short ones may: "ACID", "ACME"). A run of them is a statement ("CREATE INDEX
+ * CONCURRENTLY", "NOT VALID") and stays a term.
+ */
+const keywordInCapitals = (word: Word) => /^[A-Z]{5,}S?$/.test(word.text) && zipf(word.text) >= RARE_WORD_ZIPF;
+
+/**
  * Specific enough to teach: a name, a hyphenated compound with a rare part, or a phrase holding a
  * rare concrete noun. A single lower-case word is not enough ("endpoints", "codebase"), nor a
  * phrase whose only rare words are adjectives or abstract nouns ("theoretical correctness").
@@ -517,7 +525,7 @@ function everydayTerm(
 function isSpecific(words: readonly Word[]): boolean {
 	if (words.length === 1) {
 		const [word] = words as [Word];
-		return isName(word) || (/[-‐‑]/.test(word.text) && isNamingWord(word, RARE_WORD_ZIPF));
+		return (isName(word) && !keywordInCapitals(word)) || (/[-‐‑]/.test(word.text) && isNamingWord(word, RARE_WORD_ZIPF));
 	}
 	// Leading adjectives and participles qualify ("simpler domains", "granular control", even a rare
 	// one): what follows must name something. A participle says what was done to a rare noun, which
