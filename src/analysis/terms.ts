@@ -709,7 +709,9 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			// when no other great answer uses its words (ownWords).
 			const partOfConcept = !kindOfConcept && kept.length === 2 && conceptBesideNoun(kept, namesConcept, inside);
 			const everyday = !kindOfConcept && !partOfConcept && !isSpecific(kept);
-			let ownWords: OpenTerm['ownWords'] = kindOfConcept ? 'modifiers' : partOfConcept ? 'words' : undefined;
+			// A name over the concept ("DCGM metrics", "Kueue queues") is the named product's own: only the name need be the question's.
+			const namedPart = partOfConcept && isName(kept[0]!) && namesConcept(kept[1]!.start, kept[1]!.end);
+			let ownWords: OpenTerm['ownWords'] = kindOfConcept || namedPart ? 'modifiers' : partOfConcept ? 'words' : undefined;
 			let fill: OpenTerm['fill'];
 			let dwelt: boolean | undefined;
 			if (everyday) {
