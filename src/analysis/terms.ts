@@ -674,6 +674,15 @@ function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
 	return covered * 2 >= words;
 }
 
+/**
+ * How rare a word is as a term's naming word. A product or method named by an everyday word
+ * ("Triton", "Feast") is as particular as a coined name: the frequency of the everyday word says
+ * nothing of the name, so a capitalised name that is not an acronym ranks as one English lacks.
+ */
+function nameZipf(word: Word): number {
+	return isName(word) && /^\p{Lu}\p{Ll}/u.test(word.text) && !word.sentenceStart ? 0 : zipf(word.text);
+}
+
 /** Where a text names glossary concepts. */
 export type Mentions = readonly { start: number; end: number }[];
 
@@ -728,7 +737,7 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || (!kindOfConcept && !partOfConcept && coveredByGlossary(term, matcher))) continue;
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
-			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
+			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map(nameZipf));
 			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...((everyday || kindOfConcept || partOfConcept) && { everyday: true }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
 			if (dwelt) dweltKeys.add(key);
 		}
