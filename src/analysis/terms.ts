@@ -143,11 +143,19 @@ interface Word {
 	sentenceStart: boolean;
 	/** A participle standing as an adjective before a noun ("persisted queries"). */
 	participle?: boolean | undefined;
+	/**
+	 * Capitalised where a name is expected: after "like", "say", "such as" or "e.g." ("say in Feast",
+	 * "something like Evidently"), or as the owner of a noun ("Cohen's kappa", "Little's law").
+	 */
+	named?: boolean | undefined;
+	/** A hyphenated compound's: the tag of its first part ("metadata" of "metadata-only"). */
+	firstPos?: string | undefined;
 	/** Its dictionary form ("accepting" → "accept"), read when asked for. */
 	lemma: () => string;
 }
 
 function isName(word: Word): boolean {
+	if (word.named) return true;
 	if (/['’]/.test(word.text)) return false;
 	// A capital alone makes a name only of a word rare in everyday English: "Kafka", not "Monday" or
 	// "Berlin"; and not of a letter, which labels an option or a character ("plan B", "0 and O.").
@@ -170,9 +178,11 @@ function wordsOf(text: string): Word[][] {
 			const previous = words.at(-1);
 			const joined = previous && start === previous.end && (/^[-‐‑/_]$/.test(value) || /[-‐‑/_]$/.test(previous.text));
 			if (joined) {
+				previous.firstPos ??= previous.pos;
 				previous.text += value;
 				previous.end = offset;
-				if (!/^[-‐‑/_]$/.test(value)) previous.pos = token.out(its.pos);
+				// A compound ending in an adverb is a modifier: "metadata-only", "append-only".
+				if (!/^[-‐‑/_]$/.test(value)) previous.pos = token.out(its.pos) === 'ADV' ? 'ADJ' : token.out(its.pos);
 				return;
 			}
 			// Lemmatising is slow, and only the rare verbs of verbPhrases need it.
@@ -186,9 +196,36 @@ function wordsOf(text: string): Word[][] {
 			const lowered = sentence.out().replace(first.text, first.text.toLowerCase());
 			first.pos = nlp.readDoc(lowered).tokens().itemAt(0).out(its.pos);
 		}
-		sentences.push(retagged(words));
+		sentences.push(namesInPlace(retagged(words)));
 	});
 	return sentences;
+}
+
+/** Words that introduce an example, which in a technical answer is a product or a method ("a drift monitor, say Evidently"). */
+const EXAMPLE_CUE = /^(?:like|say|e\.g\.?|i\.e\.?)$/i;
+/** A possessive ending as the tagger splits it off ("Cohen" "'s"). */
+const POSSESSIVE = /^['’]s$/i;
+
+/**
+ * Marks capitalised words that stand where English puts a name, so that a product or an eponym
+ * named by an everyday word ("Feast", "Evidently", "Little's law") is a name as a rare word is:
+ * an example after its cue (a preposition or comma between: "say in Feast", "e.g., Feast"; the
+ * second of "such as"), and the owner of a noun ("Cohen's kappa"), which a method named after
+ * its inventor always has. A capital that opens a sentence says nothing, so is never marked.
+ */
+function namesInPlace(words: Word[]): Word[] {
+	const capitalised = (word: Word) => !word.sentenceStart && /^\p{Lu}\p{Ll}/u.test(word.text);
+	words.forEach((word, index) => {
+		if (!capitalised(word)) return;
+		let at = index - 1;
+		if (words[at] && (words[at]!.pos === 'ADP' || words[at]!.pos === 'PUNCT') && !/^(?:like|as)$/i.test(words[at]!.text)) at--;
+		const cue = words[at];
+		// "like" as a preposition: "I'd like Monday off" wants a day.
+		const example = cue !== undefined && ((EXAMPLE_CUE.test(cue.text) && !(/^like$/i.test(cue.text) && cue.pos === 'VERB')) || (/^as$/i.test(cue.text) && /^such$/i.test(words[at - 1]?.text ?? '')));
+		const owner = POSSESSIVE.test(words[index + 1]?.text ?? '') && words[index + 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[index + 2]!.text);
+		if (example || owner) word.named = true;
+	});
+	return words;
 }
 
 /** What may follow the last word of a noun phrase but not a verb that ends a clause's subject: punctuation, a conjunction, an auxiliary ("multipart uploads are"). */
@@ -246,7 +283,9 @@ function retagged(words: Word[]): Word[] {
 			// No verb stands between an adjective or participle and the noun it qualifies: "fingerprinted file names".
 			const betweenModifierAndNoun =
 				!/(?:ed|en|ing)$/i.test(word.text) && (previous === 'ADJ' || (previous === 'VERB' && /ed$/i.test(before!.text))) && next?.pos === 'NOUN';
-			if (afterDeterminer || gerund || endsCompound || betweenModifierAndNoun || isCoinedGerund(word.text)) word.pos = 'NOUN';
+			// Nor after a hyphenated modifier, which qualifies a noun only: "a metadata-only change and".
+			const afterCompoundModifier = previous === 'ADJ' && /[-‐‑]/.test(before!.text) && !/(?:ed|en|ing)$/i.test(word.text);
+			if (afterDeterminer || gerund || endsCompound || betweenModifierAndNoun || afterCompoundModifier || isCoinedGerund(word.text)) word.pos = 'NOUN';
 		} else if (
 			word.pos === 'NOUN' &&
 			(previous === 'NOUN' || previous === 'PROPN') &&
@@ -357,6 +396,8 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 		const participle = word.pos === 'VERB' && /(?:ed|en)$/.test(word.text) && next !== undefined && ['NOUN', 'PROPN'].includes(next.pos) && !subjectsVerb(sentence, index);
 		// An abbreviation after a number or "per" is its unit ("2 GB video", "you pay per GB"), not a name.
 		const unit = index > 0 && (sentence[index - 1]!.pos === 'NUM' || /^per$/i.test(sentence[index - 1]!.text)) && ACRONYM.test(word.text);
+		// An owner's possessive ending stays inside its phrase: "Cohen's kappa" is one term.
+		if (POSSESSIVE.test(word.text) && sentence[index - 1]?.named) return;
 		if (unit || QUANTIFIER.test(word.text)) close();
 		// A participle before a noun qualifies it, as an adjective does ("a multi-layered approach").
 		else if (participle) run.push({ ...word, pos: 'ADJ', participle: true });
@@ -374,9 +415,26 @@ function chunks(sentence: readonly Word[]): Candidate[] {
  */
 const judging = (word: Word) => word.pos === 'ADJ' && !word.participle && !/[-‐‑]/.test(word.text);
 
+/** Prepositions that join a fixed expression's parts: "point-in-time", "copy-on-write", "time-to-live". */
+const JOINING_PREPOSITION = /^(?:in|on|at|to|of|for|by|as|per)$/i;
+
+/**
+ * A hyphenated compound that names a kind though its parts are everyday English: a fixed
+ * expression of three or more parts around a preposition ("point-in-time correctness",
+ * "copy-on-write pages"), or one led by a rare noun ("metadata-only change", "schema-level
+ * locks"), where a number ("one-line change", "two-week sprint") only counts and a prefix
+ * ("multi-layered") only qualifies. English writes a hyphenated modifier for what it has no word
+ * for, so such a compound is a coinage of the trade, as a rare word is.
+ */
+function namingCompound(word: Word): boolean {
+	const parts = word.text.split(/[-‐‑]/);
+	if (parts.length >= 3 && parts.slice(1, -1).some((part) => JOINING_PREPOSITION.test(part))) return true;
+	return parts.length >= 2 && word.firstPos === 'NOUN' && zipf(parts[0]!) < RARE_WORD_ZIPF;
+}
+
 function trimmed(words: readonly Word[]): Word[] {
 	const kept = [...words];
-	while (kept.length > 1 && !isName(kept[0]!) && zipf(kept[0]!.text) >= (judging(kept[0]!) ? RARE_IN_PHRASE_ZIPF : COMMON_MODIFIER_ZIPF)) kept.shift();
+	while (kept.length > 1 && !isName(kept[0]!) && !namingCompound(kept[0]!) && zipf(kept[0]!.text) >= (judging(kept[0]!) ? RARE_IN_PHRASE_ZIPF : COMMON_MODIFIER_ZIPF)) kept.shift();
 	return kept.slice(-MAX_TERM_WORDS);
 }
 
@@ -452,6 +510,14 @@ function everydayTerm(
 }
 
 /**
+ * A word of everyday English in capitals, five letters or more, standing alone: a keyword from
+ * code ("LIMIT", "ANALYZE", "INCLUDE") or emphasis, not an acronym, which spells no such word
+ * ("NVIDIA", "DCGM"; short ones may: "ACID", "ACME"). A run of them is a statement ("CREATE INDEX
+ * CONCURRENTLY", "NOT VALID") and stays a term.
+ */
+const keywordInCapitals = (word: Word) => /^[A-Z]{5,}S?$/.test(word.text) && zipf(word.text) >= RARE_WORD_ZIPF;
+
+/**
  * Specific enough to teach: a name, a hyphenated compound with a rare part, or a phrase holding a
  * rare concrete noun. A single lower-case word is not enough ("endpoints", "codebase"), nor a
  * phrase whose only rare words are adjectives or abstract nouns ("theoretical correctness").
@@ -459,7 +525,7 @@ function everydayTerm(
 function isSpecific(words: readonly Word[]): boolean {
 	if (words.length === 1) {
 		const [word] = words as [Word];
-		return isName(word) || (/[-‐‑]/.test(word.text) && isNamingWord(word, RARE_WORD_ZIPF));
+		return (isName(word) && !keywordInCapitals(word)) || (/[-‐‑]/.test(word.text) && isNamingWord(word, RARE_WORD_ZIPF));
 	}
 	// Leading adjectives and participles qualify ("simpler domains", "granular control", even a rare
 	// one): what follows must name something. A participle says what was done to a rare noun, which
@@ -469,9 +535,9 @@ function isSpecific(words: readonly Word[]): boolean {
 	if (firstNoun > 0) {
 		const rest = words.slice(firstNoun);
 		const done = words[firstNoun - 1]!.participle === true;
-		return isSpecific(rest) || (done && rest.length === 1 && isNamingWord(rest[0]!, RARE_WORD_ZIPF));
+		return isSpecific(rest) || namingCompound(words[firstNoun - 1]!) || (done && rest.length === 1 && isNamingWord(rest[0]!, RARE_WORD_ZIPF));
 	}
-	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF));
+	return words.some((word) => isNamingWord(word, RARE_IN_PHRASE_ZIPF) || namingCompound(word));
 }
 
 /**
@@ -608,6 +674,15 @@ function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
 	return covered * 2 >= words;
 }
 
+/**
+ * How rare a word is as a term's naming word. A product or method named by an everyday word
+ * ("Triton", "Feast") is as particular as a coined name: the frequency of the everyday word says
+ * nothing of the name, so a capitalised name that is not an acronym ranks as one English lacks.
+ */
+function nameZipf(word: Word): number {
+	return isName(word) && /^\p{Lu}\p{Ll}/u.test(word.text) && !word.sentenceStart ? 0 : zipf(word.text);
+}
+
 /** Where a text names glossary concepts. */
 export type Mentions = readonly { start: number; end: number }[];
 
@@ -643,7 +718,9 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			// when no other great answer uses its words (ownWords).
 			const partOfConcept = !kindOfConcept && kept.length === 2 && conceptBesideNoun(kept, namesConcept, inside);
 			const everyday = !kindOfConcept && !partOfConcept && !isSpecific(kept);
-			let ownWords: OpenTerm['ownWords'] = kindOfConcept ? 'modifiers' : partOfConcept ? 'words' : undefined;
+			// A name over the concept ("DCGM metrics", "Kueue queues") is the named product's own: only the name need be the question's.
+			const namedPart = partOfConcept && isName(kept[0]!) && namesConcept(kept[1]!.start, kept[1]!.end);
+			let ownWords: OpenTerm['ownWords'] = kindOfConcept || namedPart ? 'modifiers' : partOfConcept ? 'words' : undefined;
 			let fill: OpenTerm['fill'];
 			let dwelt: boolean | undefined;
 			if (everyday) {
@@ -660,7 +737,7 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || (!kindOfConcept && !partOfConcept && coveredByGlossary(term, matcher))) continue;
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
-			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map((word) => zipf(word.text)));
+			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map(nameZipf));
 			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...((everyday || kindOfConcept || partOfConcept) && { everyday: true }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
 			if (dwelt) dweltKeys.add(key);
 		}

@@ -144,6 +144,34 @@ describe('specificTerms', () => {
 		expect(texts("I'd avoid a Vary on Cookie, which fragments the cache.")).toContain('Vary');
 	});
 
+	it('takes a capitalised everyday word where English puts a name for one: an example after its cue, the owner of an eponym', () => {
+		// "feast" and "evidently" are everyday English: only where they stand makes them names.
+		expect(texts('Each feature is defined once, in code, say in Feast, and shared.')).toContain('Feast');
+		expect(texts('Drift is computed daily with something like Evidently.')).toContain('Evidently');
+		expect(texts('We measure agreement, Cohen’s kappa or similar, and watch Little\'s law.')).toEqual(expect.arrayContaining(['Cohen’s kappa', "Little's law"]));
+		// Not after "like" the verb, nor at a sentence's start, nor a lower-case owner.
+		expect(texts('I would like Monday off.')).not.toContain('Monday');
+		expect(texts('Feast or famine, it is over.').join(' ')).not.toMatch(/Feast/);
+		expect(texts("We read the rater's kappa.")).not.toContain("rater's kappa");
+	});
+
+	it('keeps a hyphenated modifier that names a kind, not one that counts or a prefix', () => {
+		expect(specific('Adding the column is a metadata-only change and instant.')).toContain('metadata-only change');
+		expect(specific('The store gives point-in-time correctness for training joins.')).toContain('point-in-time correctness');
+		// A number only counts, a prefix only qualifies: left to the guide's words (everyday), or dropped.
+		const counted = specificTerms('It was a one-line change in a two-week sprint with a multi-layered approach.', matcher);
+		for (const text of ['one-line change', 'two-week sprint']) expect(counted.find((term) => term.text === text)?.everyday).toBe(true);
+		expect(counted.map((term) => term.text)).not.toContain('multi-layered approach');
+	});
+
+	it('takes a single everyday word in capitals for a keyword from code, not an acronym; a run of them stays a statement', () => {
+		const found = texts('Add a LIMIT and read EXPLAIN output, then use the NVIDIA plugin.');
+		expect(found.join(' | ')).not.toMatch(/LIMIT|^EXPLAIN$/);
+		expect(found.join(' | ')).toMatch(/NVIDIA/);
+		expect(texts('Add the constraint as NOT VALID first.')).toContain('NOT VALID');
+		expect(texts('Keep ACID guarantees.').join(' ')).toMatch(/ACID/);
+	});
+
 	it('takes no capital letter on its own for a name', () => {
 		const found = texts('Codes go to Kafka and avoid lookalike characters like 0 and O.');
 		expect(found).toContain('Kafka');
@@ -193,6 +221,14 @@ describe('specificTerms', () => {
 		// Not an abstract noun beside it ("VM management"), nor the name alone.
 		expect(terms('VM management is manual.').flat()).not.toContain('VM management');
 		expect(terms('We run one VM.').flat()).not.toContain('VM');
+	});
+
+	it("leaves only the name to the question's own words where a name stands beside a concept's one-word name", () => {
+		const named = compileMatcher([{ id: 'metrics', label: 'Metrics', aliases: [] }]);
+		const terms = (text: string) => specificTerms(text, named).map((term) => [term.text, term.ownWords]);
+		expect(terms('We scrape DCGM metrics from each node.')).toContainEqual(['DCGM metrics', 'modifiers']);
+		// An everyday noun beside it still needs both words to be the question's own.
+		expect(terms('We scrape dashboard metrics from each node.')).toContainEqual(['dashboard metrics', 'words']);
 	});
 
 	it('finds verb phrases that name a technique: a rare verb on a concrete object, a state a rare object is kept in, a coined hyphenated verb', () => {
@@ -332,6 +368,16 @@ describe('greatOnlyTerms', () => {
 		expect(named).not.toContain('HTTP database');
 		// In a guide where few answers use "results", the same term is listed.
 		expect(greatOnlyTerms([questions[0]!], matcher)[0]!.map((term) => term.text)).toContain('query results');
+	});
+
+	it('ranks a capitalised name spelled as an everyday word as rare as a coined one, not an acronym', () => {
+		const great = 'Models run in a server such as Triton, not a Flask app. The rest of this answer is long enough to leave room.';
+		const ranked = greatOnlyTerms([question(great)], matcher)[0]!.map((term) => term.text);
+		// "triton" is commoner English than "flask": only the names' places in the answer order them.
+		expect(ranked.indexOf('Triton')).toBeLessThan(ranked.indexOf('Flask app'));
+		expect(ranked.indexOf('Triton')).toBeGreaterThanOrEqual(0);
+		const cpu = specificTerms('Requests fall back to the CPU.', matcher).find((term) => term.text === 'CPU');
+		expect(cpu?.rarity).toBe(zipf('CPU'));
 	});
 
 	describe("what only the question's own words make specific", () => {
