@@ -732,9 +732,11 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			const end = kept.at(-1)!.end;
 			const term = text.slice(start, end);
 			const key = stemKey(term);
-			// A phrase said once as a term of its own and once as a filler is the term.
+			// A phrase said once as a term of its own and once as a filler is the term. A kind of one
+			// concept that another concept's name spans whole ("composite B-tree index", Composite
+			// index across the inserted "B-tree") is that concept, which has its chip.
 			const earlier = terms.get(key);
-			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || (!kindOfConcept && !partOfConcept && coveredByGlossary(term, matcher))) continue;
+			if (key === '' || (earlier && (fill || !earlier.fill)) || inside(start) || inside(end) || namesConcept(start, end) || (!kindOfConcept && !partOfConcept && coveredByGlossary(term, matcher))) continue;
 			// How much a term teaches is how specific its naming words are, not its adjectives: "granular control" names control.
 			const naming = kept.filter((word) => word.pos !== 'ADJ' || isName(word));
 			const rarity = Math.min(...(naming.length > 0 ? naming : kept).map(nameZipf));

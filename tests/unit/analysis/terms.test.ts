@@ -189,6 +189,14 @@ describe('specificTerms', () => {
 		expect(terms('For ordering, simple logical clocks are enough.').flat()).not.toContain('simple logical clocks');
 	});
 
+	it("lists no kind of a concept that another concept's name spans whole: that concept's chip shows it", () => {
+		const index = { id: 'database-index', label: 'Database index', aliases: ['B-tree index'] };
+		const terms = (glossary: Parameters<typeof compileMatcher>[0]) => specificTerms('Add a composite B-tree index on the two columns.', compileMatcher(glossary)).map((term) => term.text);
+		expect(terms([index, { id: 'composite-index', label: 'Composite index', aliases: [] }])).not.toContain('composite B-tree index');
+		// With no concept across the whole phrase, the kind is a term.
+		expect(terms([index])).toContain('composite B-tree index');
+	});
+
 	it("keeps a less than everyday adjective over a concept's name, not one that grades a quality or an activity", () => {
 		const named = compileMatcher([
 			{ id: 'metrics', label: 'Metrics', aliases: ['metric'] },
