@@ -228,4 +228,17 @@ describe('paraphrases in the other answer', () => {
 		expect(compareDescribed('Every step is an idempotent pipeline.', 'The pipeline steps run on the same input.', 'How would you run pipeline steps?').betterOnly).toEqual(['idempotent-pipelines']);
 		expect(compareDescribed('Every step is an idempotent pipeline.', 'The steps give the same result however many times they run.').betterOnly).toEqual([]);
 	});
+
+	it('makes a concept shared when one sentence of the weaker answer says it across its clauses, and the broader concept it implies too', () => {
+		const conflicts = createAnalysisContext([
+			{ id: 'conflict-resolution', label: 'Conflict resolution', aliases: [], definition: 'Deciding which value survives when replicas disagree.' },
+			{ id: 'last-write-wins', label: 'Last write wins', aliases: [], definition: 'Keep the most recent write, based on its timestamp.', refines: 'conflict-resolution' },
+			{ id: 'crdt', label: 'CRDT', aliases: [] },
+		]);
+		const compareConflicts = (mediocre: string) =>
+			analyzeQuestion({ great: 'For conflict resolution I use last write wins, and CRDTs for counters.', mediocre, poor: 'We hope.' }, conflicts, {}, 'How would you run a database in two regions?').greatVsMediocre;
+		expect(compareConflicts('When both change, we would keep the most recent change, based on the timestamp.').betterOnly).toEqual(['crdt']);
+		// Words spread over sentences state nothing: each sentence must hold enough of the idea.
+		expect(compareConflicts('We keep backups. The most recent one is fine. It is based on a timestamp.').betterOnly).toEqual(['last-write-wins', 'crdt']);
+	});
 });
