@@ -103,13 +103,22 @@ export function compilePattern(pattern: string): ParaphrasePattern {
 }
 
 /**
+ * Determiners a pattern's words may have between them: "drop the low-priority events" says "drop
+ * low-priority" as much as the pattern's own wording. A pattern that holds one ("keep a copy")
+ * asks for its words exactly.
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'some', 'this'].map((word) => words(word)[0]!.stem));
+
+/**
  * The words of `clause` (every word, in order) that a pattern meets: its words in its order, next
- * to each other except where it has a gap. The first match wins; none is `undefined`.
+ * to each other (or a determiner apart) except where it has a gap. The first match wins; none is `undefined`.
  */
 export function matchPattern(clause: readonly ContentWord[], pattern: ParaphrasePattern): ContentWord[] | undefined {
+	const strict = pattern.some((stem) => DETERMINERS.has(stem));
 	const at = (patternIndex: number, wordIndex: number, gap: number): ContentWord[] | undefined => {
 		if (patternIndex === pattern.length) return [];
 		if (pattern[patternIndex] === PATTERN_GAP) return at(patternIndex + 1, wordIndex, MAX_GAP);
+		if (gap === 0 && !strict && patternIndex > 0 && DETERMINERS.has(clause[wordIndex]?.stem ?? '')) gap = 1;
 		for (let index = wordIndex; index < clause.length && index <= wordIndex + gap; index++) {
 			if (clause[index]!.stem !== pattern[patternIndex]) continue;
 			const rest = at(patternIndex + 1, index + 1, 0);

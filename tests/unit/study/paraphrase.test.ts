@@ -18,6 +18,17 @@ describe('paraphrase patterns', () => {
 		expect(met('wait ... longer', 'wait much longer')).toEqual(['wait', 'longer']);
 	});
 
+	it('let a determiner come between two of their words', () => {
+		expect(met('drop low-priority', 'drop the low-priority events')).toEqual(['drop', 'low', 'priority']);
+		expect(met('pin versions', 'pin our versions')).toEqual(['pin', 'versions']);
+	});
+
+	it('skip no other word, nor a determiner when the pattern holds one itself', () => {
+		expect(met('drop low-priority', 'drop all low-priority events')).toBeUndefined();
+		expect(met('keep a copy', 'keep the copy')).toBeUndefined();
+		expect(met('keep a copy', 'keep a copy')).toEqual(['keep', 'a', 'copy']);
+	});
+
 	it('read British and American spellings alike', () => {
 		expect(met('randomize how long', 'I randomise how long entries live')).toEqual(['randomise', 'how', 'long']);
 		expect(met('centralize … logs', 'we centralised the logs')).toEqual(['centralised', 'logs']);
