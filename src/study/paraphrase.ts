@@ -20,6 +20,8 @@ export interface IdeaCues {
 	conceptId: string;
 	/** Stems of the idea's describing words. */
 	stems: ReadonlySet<string>;
+	/** Those of them from its name and aliases. */
+	nameStems: ReadonlySet<string>;
 }
 
 export interface ParaphraseMatch {
@@ -35,6 +37,13 @@ export interface ParaphraseMatch {
  * two weighs ½, …): one word alone, however rare, is a topic, not a statement of the idea.
  */
 export const MIN_WORDS = 2;
+/**
+ * A match made only of definition words, none from the idea's name or aliases, must weigh this
+ * many times more: "review changes before applying" shares generic words with a pull request's
+ * definition without saying one. (On the tune answers 1.5 gained nothing, 2 and 2.5 each removed
+ * false credit for one loss; the smaller is kept.)
+ */
+const DEFINITION_ONLY_FACTOR = 2;
 /** Words of the question itself say what the answer is about, not which idea it states. */
 const QUESTION_WORD_WEIGHT = 0.25;
 
@@ -57,7 +66,10 @@ function describingWords(description: DescribedIdea | undefined): ContentWord[] 
  */
 export function ideaCues(conceptId: string, describe: (conceptId: string) => DescribedIdea | undefined, refines: ReadonlyMap<string, string | undefined>): IdeaCues {
 	const broader = new Set(broaderConcepts(conceptId, refines).flatMap((id) => describingWords(describe(id)).map((word) => word.stem)));
-	return { conceptId, stems: new Set(describingWords(describe(conceptId)).map((word) => word.stem).filter((stem) => !broader.has(stem))) };
+	const description = describe(conceptId);
+	const stems = new Set(describingWords(description).map((word) => word.stem).filter((stem) => !broader.has(stem)));
+	const names = contentWords([description?.label, ...(description?.aliases ?? [])].filter(Boolean).join('. '));
+	return { conceptId, stems, nameStems: new Set(names.map((word) => word.stem).filter((stem) => stems.has(stem))) };
 }
 
 /**
@@ -81,7 +93,8 @@ export function paraphrasedIdeas(
 			if (idea.stems.has(word.stem) && usable(word, idea.conceptId)) met.set(word.stem, [...(met.get(word.stem) ?? []), word]);
 		}
 		const score = [...met.keys()].reduce((sum, stem) => sum + weight(stem), 0);
-		if (met.size >= MIN_WORDS && score >= minScore) {
+		const named = [...met.keys()].some((stem) => idea.nameStems.has(stem));
+		if (met.size >= MIN_WORDS && score >= minScore * (named ? 1 : DEFINITION_ONLY_FACTOR)) {
 			matches.push({ conceptId: idea.conceptId, words: [...met.values()].flat().sort((a, b) => a.start - b.start), score });
 		}
 	}
