@@ -149,11 +149,14 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 	// the name a kind of it ("log the error" is not structured logging).
 	const allWords = words(readerText);
 	const verbOfName = (conceptId: string, description: IdeaDescription | undefined): Span[] => {
-		const head = /\s([a-z]+)ing$/i.exec(description?.label.trim() ?? '')?.[0].trim();
+		const head = /\s([a-z]+ing)$/i.exec(description?.label.trim() ?? '')?.[1];
 		if (!head || context.matcher.find(head).some((occurrence) => occurrence.conceptId !== conceptId)) return [];
 		const stem = contentWords(head)[0]?.stem;
 		return allWords
-			.filter((word, index) => word.stem === stem && OBJECT_START.test(readerText.slice(allWords[index + 1]?.start, allWords[index + 1]?.end)) && stanceAt(word.start) === 'stated')
+			.filter((word, index) => {
+				const next = allWords[index + 1];
+				return word.stem === stem && !!next && OBJECT_START.test(readerText.slice(next.start, next.end)) && stanceAt(word.start) === 'stated';
+			})
 			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
 			.map(({ start, end }) => ({ start, end }));
 	};
