@@ -86,6 +86,9 @@ const SENTENCE_SCORE = 1.5;
 /** "Users log in" is signing in, not logging: the verb with its particle names no logging idea. */
 const LOG_IN = /\blog(?:s|ged|ging)?\s+(?:in|into|on|out)\b/gi;
 
+/** Words that open a verb's object: "profile it", "profile the consumer". */
+const OBJECT_START = /^(?:it|them|this|that|these|those|the|a|an|our|their|each|every)$/i;
+
 const inside = (spans: readonly Span[], at: number) => spans.some((span) => span.start <= at && at < span.end);
 
 function sentenceSpans(text: string): Span[] {
@@ -140,6 +143,24 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		else setAsideIds.add(occurrence.conceptId);
 	}
 
+	// Named by the verb of a name ending in -ing ("otherwise profile it" for Performance profiling),
+	// when the verb takes an object, so a noun of the same spelling ("the user profile") does not
+	// count; and only when the -ing word names no concept of its own, which would make the rest of
+	// the name a kind of it ("log the error" is not structured logging).
+	const allWords = words(readerText);
+	const verbOfName = (conceptId: string, description: IdeaDescription | undefined): Span[] => {
+		const head = /\s([a-z]+ing)$/i.exec(description?.label.trim() ?? '')?.[1];
+		if (!head || context.matcher.find(head).some((occurrence) => occurrence.conceptId !== conceptId)) return [];
+		const stem = contentWords(head)[0]?.stem;
+		return allWords
+			.filter((word, index) => {
+				const next = allWords[index + 1];
+				return word.stem === stem && !!next && OBJECT_START.test(readerText.slice(next.start, next.end)) && stanceAt(word.start) === 'stated';
+			})
+			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
+			.map(({ start, end }) => ({ start, end }));
+	};
+
 	// Named as a verb or a shorter form the matcher leaves alone ("we log every request" for
 	// Logging): a reader's word with the stem of a one-word name of the idea, and no longer than it.
 	const readerWords = contentWords(readerText);
@@ -149,11 +170,12 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		const description = input.describe(conceptId);
 		const names = [description?.label, ...(description?.aliases ?? [])].filter((name): name is string => !!name && !/\s|-/.test(name.trim()));
 		const nameWords = names.flatMap((name) => contentWords(name));
-		const spans = readerWords
+		const ownWords = readerWords
 			.filter((word) => stanceAt(word.start) === 'stated' && !inside(signIns, word.start))
 			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
 			.filter((word) => nameWords.some((name) => name.stem === word.stem && word.end - word.start <= name.end - name.start))
 			.map(({ start, end }) => ({ start, end }));
+		const spans = [...ownWords, ...verbOfName(conceptId, description)];
 		if (spans.length > 0) named.set(conceptId, spans);
 	}
 

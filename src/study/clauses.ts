@@ -45,7 +45,7 @@ const REJECTION = new RegExp(
 /** "not just X", "not only X" state X. */
 const NEGATION_RELEASE = /\bnot\s+(?:just|only|merely|simply)\b/gi;
 const POSTPONEMENT =
-	/\b(?:some ?day|one day|eventually|down the (?:road|line)|in the future|later on|at some point|(?:might|may|could) (?:add|look at|consider)|would like to|want to add|on the roadmap|not yet|yet to|nice to have|would be nice|(?:thinking|thought) about (?:adding|using)|considering (?:adding|using)|hope to (?:add|use))\b|\bmaybe\b|\bperhaps\b/i;
+	/\b(?:some ?day|one day|eventually|down the (?:road|line)|in the future|later on|at some point|(?:might|may|could) (?:add|look at|consider)|would like to|want to add|on the roadmap|not yet|yet to|nice to have|would be nice|on (?:the|our|my) (?:wish ?list|backlog|to-?do list)|next (?:quarter|sprint|year|month)|(?:thinking|thought) about (?:adding|using)|considering (?:adding|using)|hope to (?:add|use))\b|\bmaybe\b|\bperhaps\b/i;
 const VAGUENESS = /\b(?:the usual|all the usual|and so on|and so forth|etc\.?|and the like|and stuff|that kind of thing|standard stuff|all that)(?=\W|$)/i;
 /** "instead of X", "rather than X": X is set aside, up to the next comma or the clause's end. */
 const SET_ASIDE = /\b(?:instead of|rather than|in place of)\s+([^,;.!?]*?)(?=\s+(?:we|i|they|you|it|our)\b|[,;.!?]|$)/gi;
@@ -56,12 +56,18 @@ const SET_ASIDE = /\b(?:instead of|rather than|in place of)\s+([^,;.!?]*?)(?=\s+
  */
 const PURPOSE_OPENER = /\bso\b|\bso that\b/i;
 const ADOPTION_REFUSED =
-	/\b(?:not|never|no|\w+n['’]t)\s+(?:\w+\s+)?(?:use|used|using|need|needed|add|added|have|had|bother|bothered|do|did|build|built|run|want|wanted|adopt|adopted|introduce|introduced|keep|kept|go|went|set up)\b|\boverkill\b/i;
+	/\b(?:not|never|no|\w+n['’]t)\s+(?:\w+\s+)?(?:use|used|using|need|needed|add|added|have|had|bother|bothered|do|did|build|built|run|want|wanted|adopt|adopted|introduce|introduced|keep|kept|go with|went with|go for|went for|set up)\b|\boverkill\b/i;
+/**
+ * A negation that guards something states it: "make sure a drain can never take down more than a
+ * couple of pods", "you can't go beyond the partition count" set a limit, they do not reject one.
+ * Unless what is refused is adopting something ("make sure we never need a DLQ").
+ */
+const SAFEGUARD = /\b(?:make|makes|making) sure\b|\bensur(?:e|es|ing)\b|\b(?:never|not|no|\w+n['’]t|cannot)\b(?:\s+\w+){0,3}?\s+(?:more than|beyond|past|exceed|exceeds|above)\b/i;
 
 function stanceOf(text: string, opener: string): Stance {
 	const plain = text.replace(NEGATION_RELEASE, ' ').replace(SET_ASIDE, ' ');
 	if (POSTPONEMENT.test(plain)) return 'postponed';
-	if (REJECTION.test(plain) && !(PURPOSE_OPENER.test(opener) && !ADOPTION_REFUSED.test(plain))) return 'rejected';
+	if (REJECTION.test(plain) && !((PURPOSE_OPENER.test(opener) || SAFEGUARD.test(plain)) && !ADOPTION_REFUSED.test(plain))) return 'rejected';
 	if (VAGUENESS.test(plain)) return 'vague';
 	return 'stated';
 }
@@ -84,6 +90,9 @@ function cut(text: string, start: number, end: number, pattern: RegExp): (Span &
 /** Words a clause needs to name something of its own; without them it points back ("we never added one"). */
 const NAMES_SOMETHING = /\b(?!(?:it|one|them|that|this|those|these|either|too|also|us|our|we|they|felt|feel|seemed|was|were|is|are|be|like|overkill|never|not|no|added|add|bothered|needed|need|really|just|for|at|scale|so|yet|maybe|someday|now|haven['’]t|didn['’]t|don['’]t|wasn['’]t|weren['’]t|isn['’]t)\b)[a-z]{3,}\b/i;
 
+/** The pronoun is what the clause turns down ("never set it up"), not what it is about ("… for it"). */
+const POINTS_BACK = /\b(?!(?:for|with|of|to|in|on|from|about|by)\b)\w+\s+(?:it|them|one)(?:\s+(?:up|in|on|out|off))?\W*$/i;
+
 export function splitClauses(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	cut(text, 0, text.length, SENTENCE_END).forEach((sentence, sentenceIndex) => {
@@ -98,8 +107,11 @@ export function splitClauses(text: string): Clause[] {
 		// added one") rejects what the sentence named before it.
 		for (let index = inSentence.length - 1; index > 0; index--) {
 			const clause = inSentence[index]!;
-			const namesSomething = NAMES_SOMETHING.test(text.slice(clause.start, clause.end));
-			if ((clause.stance === 'rejected' || clause.stance === 'postponed') && !namesSomething) {
+			const own = text.slice(clause.start, clause.end);
+			// "…, but never set it up", "…, but decided against it": a but-clause that points back
+			// rejects what came before, whatever else it names.
+			const pointsBack = !NAMES_SOMETHING.test(own) || (/\bbut\b/i.test(clause.opener) && POINTS_BACK.test(own));
+			if ((clause.stance === 'rejected' || clause.stance === 'postponed') && pointsBack) {
 				const previous = inSentence[index - 1]!;
 				if (previous.stance === 'stated') previous.stance = clause.stance;
 			}

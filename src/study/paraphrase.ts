@@ -20,6 +20,8 @@ export interface IdeaCues {
 	conceptId: string;
 	/** Stems of the idea's describing words. */
 	stems: ReadonlySet<string>;
+	/** Those of them from its name and aliases. */
+	nameStems: ReadonlySet<string>;
 }
 
 export interface ParaphraseMatch {
@@ -35,6 +37,13 @@ export interface ParaphraseMatch {
  * two weighs ½, …): one word alone, however rare, is a topic, not a statement of the idea.
  */
 export const MIN_WORDS = 2;
+/**
+ * A match made only of definition words, none from the idea's name or aliases, must weigh this
+ * many times more: "review changes before applying" shares generic words with a pull request's
+ * definition without saying one. (On the tune answers 1.5 gained nothing, 2 and 2.5 each removed
+ * false credit for one loss; the smaller is kept.)
+ */
+const DEFINITION_ONLY_FACTOR = 2;
 /** Words of the question itself say what the answer is about, not which idea it states. */
 const QUESTION_WORD_WEIGHT = 0.25;
 
@@ -57,7 +66,10 @@ function describingWords(description: DescribedIdea | undefined): ContentWord[] 
  */
 export function ideaCues(conceptId: string, describe: (conceptId: string) => DescribedIdea | undefined, refines: ReadonlyMap<string, string | undefined>): IdeaCues {
 	const broader = new Set(broaderConcepts(conceptId, refines).flatMap((id) => describingWords(describe(id)).map((word) => word.stem)));
-	return { conceptId, stems: new Set(describingWords(describe(conceptId)).map((word) => word.stem).filter((stem) => !broader.has(stem))) };
+	const description = describe(conceptId);
+	const stems = new Set(describingWords(description).map((word) => word.stem).filter((stem) => !broader.has(stem)));
+	const names = contentWords([description?.label, ...(description?.aliases ?? [])].filter(Boolean).join('. '));
+	return { conceptId, stems, nameStems: new Set(names.map((word) => word.stem).filter((stem) => stems.has(stem))) };
 }
 
 /**
@@ -81,7 +93,8 @@ export function paraphrasedIdeas(
 			if (idea.stems.has(word.stem) && usable(word, idea.conceptId)) met.set(word.stem, [...(met.get(word.stem) ?? []), word]);
 		}
 		const score = [...met.keys()].reduce((sum, stem) => sum + weight(stem), 0);
-		if (met.size >= MIN_WORDS && score >= minScore) {
+		const named = [...met.keys()].some((stem) => idea.nameStems.has(stem));
+		if (met.size >= MIN_WORDS && score >= minScore * (named ? 1 : DEFINITION_ONLY_FACTOR)) {
 			matches.push({ conceptId: idea.conceptId, words: [...met.values()].flat().sort((a, b) => a.start - b.start), score });
 		}
 	}
@@ -103,13 +116,22 @@ export function compilePattern(pattern: string): ParaphrasePattern {
 }
 
 /**
+ * Determiners a pattern's words may have between them: "drop the low-priority events" says "drop
+ * low-priority" as much as the pattern's own wording. A pattern that holds one ("keep a copy")
+ * asks for its words exactly.
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'some', 'this'].map((word) => words(word)[0]!.stem));
+
+/**
  * The words of `clause` (every word, in order) that a pattern meets: its words in its order, next
- * to each other except where it has a gap. The first match wins; none is `undefined`.
+ * to each other (or a determiner apart) except where it has a gap. The first match wins; none is `undefined`.
  */
 export function matchPattern(clause: readonly ContentWord[], pattern: ParaphrasePattern): ContentWord[] | undefined {
+	const strict = pattern.some((stem) => DETERMINERS.has(stem));
 	const at = (patternIndex: number, wordIndex: number, gap: number): ContentWord[] | undefined => {
 		if (patternIndex === pattern.length) return [];
 		if (pattern[patternIndex] === PATTERN_GAP) return at(patternIndex + 1, wordIndex, MAX_GAP);
+		if (gap === 0 && !strict && patternIndex > 0 && DETERMINERS.has(clause[wordIndex]?.stem ?? '')) gap = 1;
 		for (let index = wordIndex; index < clause.length && index <= wordIndex + gap; index++) {
 			if (clause[index]!.stem !== pattern[patternIndex]) continue;
 			const rest = at(patternIndex + 1, index + 1, 0);

@@ -89,8 +89,9 @@ describe('checkAnswer', () => {
 	});
 
 	it('credits an idea whose words are spread over the clauses of one sentence, not over sentences', () => {
-		expect(check('Failed ones, the messages, get inspected.')['dead-letter-queue']).toBe('covered');
-		expect(check('Some fail. Messages pile up. We inspect logs.')['dead-letter-queue']).toBe('missed');
+		// Definition words only, so they must weigh twice a sentence's score (paraphrase.ts).
+		expect(check('Failed ones, the messages, get moved and inspected later.')['dead-letter-queue']).toBe('covered');
+		expect(check('Some fail. Messages pile up. Logs get moved. We inspect.')['dead-letter-queue']).toBe('missed');
 	});
 
 	it('does not credit rejected, postponed or set-aside ideas, and says they were set aside', () => {
@@ -196,5 +197,36 @@ describe('checkAnswer', () => {
 		expect(idempotent('It is not safe to repeat a payment, so we never retry.').verdict).toBe('missed');
 		expect(idempotent('Maybe someday handling the same message twice will do no harm.').verdict).toBe('missed');
 		expect(idempotent('Rather than handlers that are safe to repeat, we lock the row.').verdict).toBe('missed');
+	});
+});
+
+describe('checkAnswer: the verb of a name ending in -ing', () => {
+	const verbGlossary = [
+		{ id: 'profiling', label: 'Performance profiling', aliases: [], definition: 'Measuring where a program spends its time, function by function.' },
+		{ id: 'logging', label: 'Logging', aliases: [], definition: 'Recording what a program does as it runs.' },
+		{ id: 'structured-logging', label: 'Structured logging', aliases: [], definition: 'Records as key-value fields instead of free text.', refines: 'logging' },
+	];
+	const verbContext = createAnalysisContext(verbGlossary);
+	const verdicts = (readerText: string) =>
+		Object.fromEntries(
+			checkAnswer({
+				readerText,
+				question: 'The service is slow. What do you do?',
+				greatText: 'Run performance profiling on the service, with structured logging around the fix.',
+				greatConcepts: ['profiling', 'structured-logging'],
+				context: verbContext,
+				describe: (id) => verbGlossary.find((concept) => concept.id === id),
+			}).ideas.map((idea) => [idea.conceptId, idea.verdict]),
+		);
+
+	it('credits the idea when the verb takes an object', () => {
+		expect(verdicts('If that is not it, profile it.').profiling).toBe('covered');
+		expect(verdicts('Then profile the consumer.').profiling).toBe('covered');
+	});
+
+	it('credits neither a noun of the same spelling nor a verb that a broader concept owns', () => {
+		expect(verdicts('The slow page is the user profile.').profiling).toBe('missed');
+		expect(verdicts('Each profile loads slowly.').profiling).toBe('missed');
+		expect(verdicts('We log the error.')['structured-logging']).not.toBe('covered');
 	});
 });

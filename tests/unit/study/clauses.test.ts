@@ -63,6 +63,38 @@ describe('splitClauses', () => {
 			['we never set up tracing', 'rejected'],
 		]);
 	});
+
+	it('reads a safeguard or a limit as stating what it guards, not as a rejection', () => {
+		expect(stances('Make sure a node drain can never take down more than two pods. You can’t go beyond the partition count.')).toEqual([
+			['Make sure a node drain can never take down more than two pods', 'stated'],
+			['You can’t go beyond the partition count', 'stated'],
+		]);
+	});
+
+	it('still rejects what a safeguard or a limit refuses to adopt', () => {
+		expect(stances('Make sure we never need a dead-letter queue. We never needed more than one broker.').map(([, stance]) => stance)).toEqual(['rejected', 'rejected']);
+	});
+
+	it('lets a but-clause that rejects and points back reject what came before', () => {
+		expect(stances('We looked at a schema registry but never set it up. We considered turning off debug logging but decided against it.')).toEqual([
+			['We looked at a schema registry', 'rejected'],
+			['never set it up', 'rejected'],
+			['We considered turning off debug logging', 'rejected'],
+			['decided against it', 'rejected'],
+		]);
+	});
+
+	it('does not let a but-clause that rejects something of its own reject what came before', () => {
+		expect(stances('We use a schema registry but never set up contract tests for it.')[0]).toEqual(['We use a schema registry', 'stated']);
+	});
+
+	it('reads a wishlist, a backlog or next quarter as putting off, and a bare backlog as a queue', () => {
+		expect(stances('OIDC is on the wishlist. Accessibility is on the backlog for next quarter. Workers drain the backlog.').map(([, stance]) => stance)).toEqual([
+			'postponed',
+			'postponed',
+			'stated',
+		]);
+	});
 });
 
 describe('setAsideSpans', () => {
