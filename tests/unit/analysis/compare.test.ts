@@ -232,7 +232,7 @@ describe('paraphrases in the other answer', () => {
 	it('makes a concept shared when one sentence of the weaker answer says it across its clauses, and the broader concept it implies too', () => {
 		const conflicts = createAnalysisContext([
 			{ id: 'conflict-resolution', label: 'Conflict resolution', aliases: [], definition: 'Deciding which value survives when replicas disagree.' },
-			{ id: 'last-write-wins', label: 'Last write wins', aliases: [], definition: 'Keep the most recent write, based on its timestamp.', refines: 'conflict-resolution' },
+			{ id: 'last-write-wins', label: 'Last write wins', aliases: ['latest timestamp wins'], definition: 'Keep the most recent write, based on its timestamp.', refines: 'conflict-resolution' },
 			{ id: 'crdt', label: 'CRDT', aliases: [] },
 		]);
 		const compareConflicts = (mediocre: string) =>
