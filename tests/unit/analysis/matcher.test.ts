@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatchableConcept } from '../../../src/analysis/matcher.ts';
+import { compileMatcher, type ConceptMatcher, type MatchableConcept } from '../../../src/analysis/matcher.ts';
+
+/** Each match in `text` as `id "words matched"`. */
+const matchedWords = (matcher: ConceptMatcher) => (text: string) =>
+	matcher.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+/** Each match's concept id, marked when it is loose. */
+const matchedIds = (matcher: ConceptMatcher) => (text: string) => matcher.find(text).map((occurrence) => `${occurrence.conceptId}${occurrence.loose ? ' (loose)' : ''}`);
 
 const concepts: MatchableConcept[] = [
 	{ id: 'rate-limiting', label: 'Rate limiting', aliases: ['rate limit', 'throttling'] },
@@ -96,7 +102,7 @@ describe('compileMatcher().find', () => {
 			{ id: 'incident-severity', label: 'Incident severity', aliases: [] },
 			{ id: 'failover', label: 'Failover', aliases: ['take over if the primary fails'] },
 		]);
-		const ids = (text: string) => functionWords.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		const ids = matchedWords(functionWords);
 		// "one" and "on" both stem to "on"; "several" and "severity" to "sever".
 		expect(ids('requests are grouped into one GPU call, or one call')).toEqual([]);
 		expect(ids('a class with on reason to change; incident several')).toEqual([]);
@@ -116,7 +122,7 @@ describe('compileMatcher().find', () => {
 			{ id: 'retry-after-header', label: 'Retry-After header', aliases: ['Retry-After'] },
 			{ id: 'timeouts', label: 'Timeouts', aliases: ['times out', 'timed out'] },
 		]);
-		const ids = (text: string) => particles.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		const ids = matchedWords(particles);
 		expect(ids('every scan reads through dead rows; the client retries after a second')).toEqual([]);
 		expect(ids('Nine times out of ten the estimate is off.')).toEqual([]);
 		// The compound as a compound, spaced or not, and the verb the glossary lists.
@@ -134,7 +140,7 @@ describe('compileMatcher().find', () => {
 			{ id: 'concurrency', label: 'Concurrency', aliases: [] },
 			{ id: 'queues', label: 'Queue', aliases: [] },
 		]);
-		const ids = (text: string) => names.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		const ids = matchedWords(names);
 		expect(ids("certificates from ACME, Let's Encrypt for the public side")).toEqual([]);
 		// The concept's own word in a name, a capital a sentence start explains, and code in capitals still match.
 		expect(ids('Amazon Simple Queue Service. Encrypt the data, and encrypt it. CREATE INDEX CONCURRENTLY')).toEqual([
@@ -154,7 +160,7 @@ describe('compileMatcher().find', () => {
 			{ id: 'slow-query-log', label: 'Slow query log', aliases: ['pg_stat_statements'] },
 			{ id: 'timeouts', label: 'Timeouts', aliases: ['connection timeout'] },
 		]);
-		const ids = (text: string) => identifiers.find(text).map((occurrence) => `${occurrence.conceptId} "${text.slice(occurrence.start, occurrence.end)}"`);
+		const ids = matchedWords(identifiers);
 		expect(ids('If pg_stat_statements shows it, set a short lock_timeout.')).toEqual(['slow-query-log "pg_stat_statements"']);
 		expect(ids('raise max_connections and the connection_timeout')).toEqual([]);
 		// Spaced or hyphenated, the words are still words.
@@ -227,7 +233,7 @@ describe('compileMatcher().find', () => {
 			{ id: 'asynchronous-replication', label: 'Asynchronous replication', aliases: [] },
 			{ id: 'integration-testing', label: 'Integration testing', aliases: [] },
 		]);
-		const ids = (text: string) => coordinated.find(text).map((occurrence) => `${occurrence.conceptId}${occurrence.loose ? ' (loose)' : ''}`);
+		const ids = matchedIds(coordinated);
 		expect(ids('synchronous or asynchronous replication')).toEqual(['synchronous-replication (loose)', 'asynchronous-replication']);
 		// A loose match needs each word alike but for inflection: Porter stems "integrity" as "integration".
 		expect(ids('tested for integrity and recovery testing')).toEqual([]);
@@ -238,7 +244,7 @@ describe('compileMatcher().find', () => {
 			{ id: 'asynchronous-replication', label: 'Asynchronous replication', aliases: [] },
 			{ id: 'multi-master-replication', label: 'Multi-master replication', aliases: [] },
 		]);
-		const ids = (text: string) => stacked.find(text).map((occurrence) => `${occurrence.conceptId}${occurrence.loose ? ' (loose)' : ''}`);
+		const ids = matchedIds(stacked);
 		expect(ids('asynchronous multi-master replication')).toEqual(['asynchronous-replication (loose)', 'multi-master-replication']);
 		expect(ids('asynchronous cross-region replication')).toEqual(['asynchronous-replication (loose)']);
 		// Two words are two insertions.
