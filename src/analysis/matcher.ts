@@ -6,11 +6,12 @@
  * key are tried. Cost grows with the length of the text, not with the size of the glossary.
  *
  * A phrase of several words also matches across one inserted content word ("exponential jittered
- * backoff", "asynchronous multi-master replication") and one short parenthetical ("token (leaky) bucket"), never across punctuation that
- * ends a clause or a function word ("rate and limiting" is not rate limiting), except a modifier
- * coordinated with its own ("synchronous or asynchronous replication"); a two-word phrase also
- * matches said as a predicate ("the consumers are idempotent"). A function word in a phrase matches
- * only itself, never a content word Porter stems alike ("one" is not "on").
+ * backoff", "asynchronous multi-master replication") and one short parenthetical ("token (leaky)
+ * bucket"), never across punctuation that ends a clause or a function word ("rate and limiting" is
+ * not rate limiting), except a modifier coordinated with its own ("synchronous or asynchronous
+ * replication"); a two-word phrase also matches said as a predicate ("the consumers are
+ * idempotent"). A function word in a phrase matches only itself, never a content word Porter stems
+ * alike ("one" is not "on").
  */
 import { eng as FUNCTION_WORDS } from 'stopword';
 import { gapEndsClause, joinsPhrase, tokenize, type Token } from './tokens.ts';
@@ -153,6 +154,7 @@ const FUNCTION_WORD = new Set([...FUNCTION_WORDS, ...'enough every few several l
 /** An adverb qualifies a verb or adjective and never stands inside a compound name ("log properly context"). */
 const ADVERB = /ly$/;
 
+/** What joins the parts of a hyphenated compound, which stands in a phrase as one word. */
 const HYPHEN = /^[-‐‑]$/;
 /** Conjunctions that join two modifiers of one noun. */
 const COORDINATORS = new Set(['and', 'or']);
