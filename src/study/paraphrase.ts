@@ -124,7 +124,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'some', 'this'].m
 
 /**
  * The words of `clause` (every word, in order) that a pattern meets: its words in its order, next
- * to each other (or a determiner apart) except where it has a gap. The first match wins; none is `undefined`.
+ * to each other (or a determiner apart) except where it has a gap. The first match wins; none is
+ * `undefined`.
  */
 export function matchPattern(clause: readonly ContentWord[], pattern: ParaphrasePattern): ContentWord[] | undefined {
 	const strict = pattern.some((stem) => DETERMINERS.has(stem));
