@@ -135,6 +135,23 @@ describe('specificTerms', () => {
 		expect(texts('You pay per GB ingested into Kafka.')).toEqual(['Kafka']);
 	});
 
+	it('keeps a version or level written after an acronym or product name with it, not a count after an everyday word', () => {
+		const found = texts('QoS 1 carries telemetry and QoS 2 carries commands.');
+		expect(found).toEqual(expect.arrayContaining(['QoS 1', 'QoS 2']));
+		// The level tells the mediocre answer's "QoS 1" from the great answer's "QoS 2".
+		const great = 'Telemetry goes at QoS 1; commands go at QoS 2, which costs an extra round trip.';
+		const listed = greatOnlyTerms([question(great, 'We use QoS 1 so nothing is lost.')], matcher)[0]!.map((term) => term.text);
+		expect(listed).toContain('QoS 2');
+		expect(listed).not.toContain('QoS 1');
+		expect(texts('Do step 2 first, then restart 3 nodes.').join(' | ')).not.toMatch(/\d/);
+	});
+
+	it('reads a rare word that opens a sentence as the rare noun it is in lower case, not an everyday one', () => {
+		// A capital that opens a sentence makes no name, but a word English lacks is still a rare noun.
+		expect(specificTerms('Mender, RAUC or SWUpdate give you most of this.', matcher).find((term) => term.text === 'Mender')).toMatchObject({ ownWords: 'words' });
+		expect(texts('Monday, Tuesday or Friday work for the team.')).toEqual([]);
+	});
+
 	it('never runs a noun phrase on across a quantifier', () => {
 		expect(texts('Set the mode to full for topics many teams read, and pages several nights a week.').join(' | ')).not.toMatch(/many|several/);
 	});
@@ -176,6 +193,14 @@ describe('specificTerms', () => {
 		const found = texts('Codes go to Kafka and avoid lookalike characters like 0 and O.');
 		expect(found).toContain('Kafka');
 		expect(found.join(' | ')).not.toMatch(/\bO\b/);
+	});
+
+	it('takes an abstract noun everyday English lacks for a naming word, one it has for prose', () => {
+		// "cardinality" is a coinage of the trade, as "liveness" is: the compound names a thing to watch.
+		const coined = specificTerms('Watch tag cardinality, since free-form labels explode the index.', matcher).find((term) => term.text === 'tag cardinality');
+		expect(coined).toBeDefined();
+		expect(coined?.everyday).toBeUndefined();
+		expect(specificTerms('An event notification starts the worker.', matcher).find((term) => term.text === 'event notification')).toMatchObject({ fill: true });
 	});
 
 	it('leaves out what a glossary concept already names', () => {
@@ -264,10 +289,10 @@ describe('specificTerms', () => {
 		expect(texts('The classic risk is the N+1 query problem.')).toContain('query problem');
 		expect(found('The classic risk is the N+1 query problem.')).not.toContain('query problem');
 		expect(found('Isolation uses PostgreSQL row-level security.')).toContain('PostgreSQL row-level security');
-		// Nor one that ends inside a name: a number ends the chunk "HTTP" inside "HTTP 429".
+		// Nor one that ends inside a name: the number the acronym keeps ends the chunk "HTTP 429", the concept's name.
 		const status = compileMatcher([{ id: 'http-429', label: 'HTTP 429', aliases: [] }]);
-		expect(texts('We return HTTP 429 responses.')).toContain('HTTP');
-		expect(specificTerms('We return HTTP 429 responses.', status).map((term) => term.text)).not.toContain('HTTP');
+		expect(texts('We return HTTP 429 responses.')).toContain('HTTP 429');
+		expect(specificTerms('We return HTTP 429 responses.', status).map((term) => term.text).join(' | ')).not.toMatch(/HTTP/);
 	});
 });
 
