@@ -271,7 +271,10 @@ function retagged(words: Word[]): Word[] {
 			const afterDeterminer = (previous === 'DET' || (before !== undefined && POSSESSIVE_PRONOUN.test(before.text))) && !/(?:ed|en)$/i.test(word.text);
 			// A gerund between a singular noun and a noun is a compound's middle ("daylight saving time");
 			// after a plural or before a name it opens a clause ("TTLs matching", "a queue using RabbitMQ").
-			const gerund = /ing$/i.test(word.text) && !PREPOSITION_LIKE.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && next?.pos === 'NOUN';
+			// Before a verb that agrees with it as a singular subject it is the compound's head ("fleet
+			// provisioning works", "connection pooling helps"): a verb takes no verb as its object.
+			const singularVerbNext = next?.pos === 'VERB' && PLURAL.test(next.text) && !/ing$/i.test(next.text);
+			const gerund = /ing$/i.test(word.text) && !PREPOSITION_LIKE.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && (next?.pos === 'NOUN' || singularVerbNext);
 			// A bare noun right after a preposition is its object, never a subject: "targeting by user attributes and".
 			const beforeThat = words[index - 2];
 			const prepositionObject = beforeThat?.pos === 'ADP' && !CLAUSE_OPENER.test(beforeThat.text);

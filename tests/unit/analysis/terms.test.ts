@@ -98,6 +98,13 @@ describe('specificTerms', () => {
 		expect(texts('Static assets get long cache lifetimes with fingerprinted file names.')).toContain('fingerprinted file names');
 	});
 
+	it('reads a gerund after a singular noun, before a verb that agrees with it, as the head of the subject', () => {
+		expect(texts('AWS IoT fleet provisioning works like this.')).toEqual(['AWS IoT fleet provisioning']);
+		expect(texts('Connection pooling helps a lot.')).toEqual(['Connection pooling']);
+		// After a plural the -ing word opens a clause: "clients retrying" is no term.
+		expect(texts('Clients retrying floods the server.')).toEqual([]);
+	});
+
 	it("splits a noun phrase at the verb the tagger read into it, where the phrase opens its clause and agrees with the verb", () => {
 		// A singular subject and an -s form, a plural one and the bare form: the object is judged on its own.
 		expect(texts('The analysis reports confidence intervals, and a test runs weekly.')).toEqual(expect.arrayContaining(['confidence intervals']));
