@@ -441,15 +441,18 @@ const JOINING_PREPOSITION = /^(?:in|on|at|to|of|for|by|as|per)$/i;
 /**
  * A hyphenated compound that names a kind though its parts are everyday English: a fixed
  * expression of three or more parts around a preposition ("point-in-time correctness",
- * "copy-on-write pages"), or one led by a rare noun ("metadata-only change", "schema-level
- * locks"), where a number ("one-line change", "two-week sprint") only counts and a prefix
- * ("multi-layered") only qualifies. English writes a hyphenated modifier for what it has no word
- * for, so such a compound is a coinage of the trade, as a rare word is.
+ * "copy-on-write pages"), one led by a rare noun ("metadata-only change", "schema-level
+ * locks"), or one whose later part is a rare noun ("anti-rollback counter", "anti-entropy
+ * repair": a prefix on a term of the trade); where a number ("one-line change", "two-week sprint")
+ * only counts and a prefix on a participle ("multi-layered") only qualifies. English writes a
+ * hyphenated modifier for what it has no word for, so such a compound is a coinage of the trade,
+ * as a rare word is.
  */
 function namingCompound(word: Word): boolean {
 	const parts = word.text.split(/[-‐‑]/);
 	if (parts.length >= 3 && parts.slice(1, -1).some((part) => JOINING_PREPOSITION.test(part))) return true;
-	return parts.length >= 2 && word.firstPos === 'NOUN' && zipf(parts[0]!) < RARE_WORD_ZIPF;
+	const rareNounPart = (part: string) => !/^\d|(?:ed|en|ing)$/i.test(part) && zipf(part) < RARE_WORD_ZIPF;
+	return parts.length >= 2 && ((word.firstPos === 'NOUN' && zipf(parts[0]!) < RARE_WORD_ZIPF) || parts.slice(1).some(rareNounPart));
 }
 
 function trimmed(words: readonly Word[]): Word[] {

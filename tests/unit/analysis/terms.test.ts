@@ -182,6 +182,8 @@ describe('specificTerms', () => {
 	it('keeps a hyphenated modifier that names a kind, not one that counts or a prefix', () => {
 		expect(specific('Adding the column is a metadata-only change and instant.')).toContain('metadata-only change');
 		expect(specific('The store gives point-in-time correctness for training joins.')).toContain('point-in-time correctness');
+		// A prefix on a rare noun names a kind of that term: "anti-rollback counter".
+		expect(specific('Secure boot checks an anti-rollback counter.')).toContain('anti-rollback counter');
 		// A number only counts, a prefix only qualifies: left to the guide's words (everyday), or dropped.
 		const counted = specificTerms('It was a one-line change in a two-week sprint with a multi-layered approach.', matcher);
 		for (const text of ['one-line change', 'two-week sprint']) expect(counted.find((term) => term.text === text)?.everyday).toBe(true);
