@@ -461,8 +461,13 @@ function trimmed(words: readonly Word[]): Word[] {
 	return kept.slice(-MAX_TERM_WORDS);
 }
 
-/** Abstract nouns made from verbs and adjectives ("compatibility", "implementation") name qualities, not techniques. */
-const ABSTRACT_NOUN = /(?:ity|itie|ness|ment|ance|ence|ism|tion|sion|ship)s?$/i;
+/**
+ * Abstract nouns made from verbs and adjectives ("compatibility", "implementation") name qualities,
+ * not techniques. The suffix makes one only after a stem of four letters or more: a shorter word
+ * that ends so is a plain noun that happens to ("element", "session", "witness", "entity"), which
+ * names a thing in any field's prose ("secure element", "persistent sessions").
+ */
+const ABSTRACT_NOUN = /(?<=\p{L}{4})(?:ity|itie|ness|ment|ance|ence|ism|tion|sion|ship)s?$/iu;
 
 /**
  * An abstract noun of everyday English ("compatibility", "notification"). One everyday English does

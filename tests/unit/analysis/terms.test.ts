@@ -438,7 +438,9 @@ describe('greatOnlyTerms', () => {
 			const shared = listed([great, 'A noisy alert pages someone, and we keep thumbnails small.']);
 			expect(shared).not.toContain('noisy neighbor');
 			expect(shared).not.toContain('thumbnails');
-			// An abstract noun is a term only as a coinage everyday English lacks.
+			// A noun that only ends like an abstract one ("sessions") names a thing; an abstract one is a term only as a coinage everyday English lacks.
+			expect(listed(['Commands use persistent sessions and a careful implementation.', 'We add a cache.'])).toContain('persistent sessions');
+			expect(listed(['Commands use persistent sessions and a careful implementation.', 'We add a cache.']).join(' | ')).not.toMatch(/implementation/);
 			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).toContain('liveness');
 			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).not.toContain('compatibility');
 			// A past participle only says what state the noun is in; a rare one names a kind, as a rare adjective does.
