@@ -271,7 +271,10 @@ function retagged(words: Word[]): Word[] {
 			const afterDeterminer = (previous === 'DET' || (before !== undefined && POSSESSIVE_PRONOUN.test(before.text))) && !/(?:ed|en)$/i.test(word.text);
 			// A gerund between a singular noun and a noun is a compound's middle ("daylight saving time");
 			// after a plural or before a name it opens a clause ("TTLs matching", "a queue using RabbitMQ").
-			const gerund = /ing$/i.test(word.text) && !PREPOSITION_LIKE.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && next?.pos === 'NOUN';
+			// Before a verb that agrees with it as a singular subject it is the compound's head ("fleet
+			// provisioning works", "connection pooling helps"): a verb takes no verb as its object.
+			const singularVerbNext = next?.pos === 'VERB' && PLURAL.test(next.text) && !/ing$/i.test(next.text);
+			const gerund = /ing$/i.test(word.text) && !PREPOSITION_LIKE.test(word.text) && previous === 'NOUN' && !PLURAL.test(before!.text) && (next?.pos === 'NOUN' || singularVerbNext);
 			// A bare noun right after a preposition is its object, never a subject: "targeting by user attributes and".
 			const beforeThat = words[index - 2];
 			const prepositionObject = beforeThat?.pos === 'ADP' && !CLAUSE_OPENER.test(beforeThat.text);
@@ -377,8 +380,20 @@ interface Candidate {
 	words: Word[];
 }
 
+const VERSION_NUMBER = /^\d+(?:\.\d+)*$/;
 /**
- * Noun-phrase chunks: runs of adjectives, nouns and names ending in a noun or name. A participle
+ * Whether a run ends on a level or version written after an acronym or product name ("QoS 2",
+ * "TLS 1.3", "HTTP 429"): the number is part of the name, and tells one level from another, so that
+ * a mediocre answer's "QoS 1" does not state the great answer's "QoS 2". Standards and protocols
+ * are named so in every field; after an everyday word a number only counts ("step 2", "3 nodes").
+ */
+function levelOfName(run: readonly Word[]): boolean {
+	const [name, level] = run.slice(-2);
+	return run.length >= 2 && VERSION_NUMBER.test(level!.text) && (ACRONYM.test(name!.text) || PRODUCT_SPELLING.test(name!.text));
+}
+
+/**
+ * Noun-phrase chunks: runs of adjectives, nouns and names ending in a noun, a name or a name's level (levelOfName). A participle
  * directly before a noun joins the chunk ("presigned URL", "jittered backoff"), since a tagger
  * often calls it a verb.
  */
@@ -386,7 +401,7 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 	const found: Candidate[] = [];
 	let run: Word[] = [];
 	const close = () => {
-		while (run.length > 0 && !['NOUN', 'PROPN'].includes(run.at(-1)!.pos) && !isName(run.at(-1)!)) run.pop();
+		while (run.length > 0 && !['NOUN', 'PROPN'].includes(run.at(-1)!.pos) && !isName(run.at(-1)!) && !levelOfName(run)) run.pop();
 		if (run.length > 0) found.push({ words: run });
 		run = [];
 	};
@@ -399,6 +414,11 @@ function chunks(sentence: readonly Word[]): Candidate[] {
 		// An owner's possessive ending stays inside its phrase: "Cohen's kappa" is one term.
 		if (POSSESSIVE.test(word.text) && sentence[index - 1]?.named) return;
 		if (unit || QUANTIFIER.test(word.text)) close();
+		// The level ends the name: "QoS 2 costs" is "QoS 2".
+		else if (word.pos === 'NUM' && levelOfName([...run, word])) {
+			run.push(word);
+			close();
+		}
 		// A participle before a noun qualifies it, as an adjective does ("a multi-layered approach").
 		else if (participle) run.push({ ...word, pos: 'ADJ', participle: true });
 		else if (CHUNK_POS.has(word.pos) || (isName(word) && word.pos !== 'PUNCT')) run.push(word);
@@ -421,15 +441,18 @@ const JOINING_PREPOSITION = /^(?:in|on|at|to|of|for|by|as|per)$/i;
 /**
  * A hyphenated compound that names a kind though its parts are everyday English: a fixed
  * expression of three or more parts around a preposition ("point-in-time correctness",
- * "copy-on-write pages"), or one led by a rare noun ("metadata-only change", "schema-level
- * locks"), where a number ("one-line change", "two-week sprint") only counts and a prefix
- * ("multi-layered") only qualifies. English writes a hyphenated modifier for what it has no word
- * for, so such a compound is a coinage of the trade, as a rare word is.
+ * "copy-on-write pages"), one led by a rare noun ("metadata-only change", "schema-level
+ * locks"), or one whose later part is a rare noun ("anti-rollback counter", "anti-entropy
+ * repair": a prefix on a term of the trade); where a number ("one-line change", "two-week sprint")
+ * only counts and a prefix on a participle ("multi-layered") only qualifies. English writes a
+ * hyphenated modifier for what it has no word for, so such a compound is a coinage of the trade,
+ * as a rare word is.
  */
 function namingCompound(word: Word): boolean {
 	const parts = word.text.split(/[-‐‑]/);
 	if (parts.length >= 3 && parts.slice(1, -1).some((part) => JOINING_PREPOSITION.test(part))) return true;
-	return parts.length >= 2 && word.firstPos === 'NOUN' && zipf(parts[0]!) < RARE_WORD_ZIPF;
+	const rareNounPart = (part: string) => !/^\d|(?:ed|en|ing)$/i.test(part) && zipf(part) < RARE_WORD_ZIPF;
+	return parts.length >= 2 && ((word.firstPos === 'NOUN' && zipf(parts[0]!) < RARE_WORD_ZIPF) || parts.slice(1).some(rareNounPart));
 }
 
 function trimmed(words: readonly Word[]): Word[] {
@@ -438,12 +461,24 @@ function trimmed(words: readonly Word[]): Word[] {
 	return kept.slice(-MAX_TERM_WORDS);
 }
 
-/** Abstract nouns made from verbs and adjectives ("compatibility", "implementation") name qualities, not techniques. */
-const ABSTRACT_NOUN = /(?:ity|itie|ness|ment|ance|ence|ism|tion|sion|ship)s?$/i;
+/**
+ * Abstract nouns made from verbs and adjectives ("compatibility", "implementation") name qualities,
+ * not techniques. The suffix makes one only after a stem of four letters or more: a shorter word
+ * that ends so is a plain noun that happens to ("element", "session", "witness", "entity"), which
+ * names a thing in any field's prose ("secure element", "persistent sessions").
+ */
+const ABSTRACT_NOUN = /(?<=\p{L}{4})(?:ity|itie|ness|ment|ance|ence|ism|tion|sion|ship)s?$/iu;
 
-/** A word that names something specific: a name, or a rare concrete noun. */
+/**
+ * An abstract noun of everyday English ("compatibility", "notification"). One everyday English does
+ * not have at all is a coinage of the trade ("cardinality", "liveness", "observability"): it names
+ * a property engineers watch, as a concrete noun names a thing, in any document's field.
+ */
+const isAbstractProse = (word: Word) => ABSTRACT_NOUN.test(word.text) && zipf(word.text) > 0;
+
+/** A word that names something specific: a name, or a rare noun that is not abstract prose ("tag cardinality"). */
 function isNamingWord(word: Word, threshold: number): boolean {
-	return isName(word) || (word.pos !== 'ADJ' && !ABSTRACT_NOUN.test(word.text) && zipf(word.text) < threshold);
+	return isName(word) || (word.pos !== 'ADJ' && !isAbstractProse(word) && zipf(word.text) < threshold);
 }
 
 /**
@@ -460,7 +495,14 @@ function isNounCompound(words: readonly Word[], { abstractModifiers = false } = 
  * ("thumbnails", "timestamp"), or an abstract one everyday English does not have at all, a coinage
  * of the trade ("liveness", not "compatibility").
  */
-const isRareNoun = (word: Word) => word.pos === 'NOUN' && zipf(word.text) < RARE_WORD_ZIPF && (!ABSTRACT_NOUN.test(word.text) || zipf(word.text) === 0);
+const isRareNoun = (word: Word) => (word.pos === 'NOUN' || sentenceOpeningName(word)) && zipf(word.text) < RARE_WORD_ZIPF && !isAbstractProse(word);
+
+/**
+ * A word the tagger calls a name for the capital that opens its sentence ("Mender, RAUC or SWUpdate
+ * give you most of this"): the capital says nothing (isName), so it is what it would be in lower
+ * case, a noun. Technical answers often open a sentence on a product named by a plain word.
+ */
+const sentenceOpeningName = (word: Word) => word.pos === 'PROPN' && word.sentenceStart;
 
 /**
  * The nouns that end a chunk, at most MAX_TERM_WORDS: where trimming left one noun, the common

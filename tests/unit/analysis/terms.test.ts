@@ -98,6 +98,13 @@ describe('specificTerms', () => {
 		expect(texts('Static assets get long cache lifetimes with fingerprinted file names.')).toContain('fingerprinted file names');
 	});
 
+	it('reads a gerund after a singular noun, before a verb that agrees with it, as the head of the subject', () => {
+		expect(texts('AWS IoT fleet provisioning works like this.')).toEqual(['AWS IoT fleet provisioning']);
+		expect(texts('Connection pooling helps a lot.')).toEqual(['Connection pooling']);
+		// After a plural the -ing word opens a clause: "clients retrying" is no term.
+		expect(texts('Clients retrying floods the server.')).toEqual([]);
+	});
+
 	it("splits a noun phrase at the verb the tagger read into it, where the phrase opens its clause and agrees with the verb", () => {
 		// A singular subject and an -s form, a plural one and the bare form: the object is judged on its own.
 		expect(texts('The analysis reports confidence intervals, and a test runs weekly.')).toEqual(expect.arrayContaining(['confidence intervals']));
@@ -135,6 +142,23 @@ describe('specificTerms', () => {
 		expect(texts('You pay per GB ingested into Kafka.')).toEqual(['Kafka']);
 	});
 
+	it('keeps a version or level written after an acronym or product name with it, not a count after an everyday word', () => {
+		const found = texts('QoS 1 carries telemetry and QoS 2 carries commands.');
+		expect(found).toEqual(expect.arrayContaining(['QoS 1', 'QoS 2']));
+		// The level tells the mediocre answer's "QoS 1" from the great answer's "QoS 2".
+		const great = 'Telemetry goes at QoS 1; commands go at QoS 2, which costs an extra round trip.';
+		const listed = greatOnlyTerms([question(great, 'We use QoS 1 so nothing is lost.')], matcher)[0]!.map((term) => term.text);
+		expect(listed).toContain('QoS 2');
+		expect(listed).not.toContain('QoS 1');
+		expect(texts('Do step 2 first, then restart 3 nodes.').join(' | ')).not.toMatch(/\d/);
+	});
+
+	it('reads a rare word that opens a sentence as the rare noun it is in lower case, not an everyday one', () => {
+		// A capital that opens a sentence makes no name, but a word English lacks is still a rare noun.
+		expect(specificTerms('Mender, RAUC or SWUpdate give you most of this.', matcher).find((term) => term.text === 'Mender')).toMatchObject({ ownWords: 'words' });
+		expect(texts('Monday, Tuesday or Friday work for the team.')).toEqual([]);
+	});
+
 	it('never runs a noun phrase on across a quantifier', () => {
 		expect(texts('Set the mode to full for topics many teams read, and pages several nights a week.').join(' | ')).not.toMatch(/many|several/);
 	});
@@ -158,6 +182,8 @@ describe('specificTerms', () => {
 	it('keeps a hyphenated modifier that names a kind, not one that counts or a prefix', () => {
 		expect(specific('Adding the column is a metadata-only change and instant.')).toContain('metadata-only change');
 		expect(specific('The store gives point-in-time correctness for training joins.')).toContain('point-in-time correctness');
+		// A prefix on a rare noun names a kind of that term: "anti-rollback counter".
+		expect(specific('Secure boot checks an anti-rollback counter.')).toContain('anti-rollback counter');
 		// A number only counts, a prefix only qualifies: left to the guide's words (everyday), or dropped.
 		const counted = specificTerms('It was a one-line change in a two-week sprint with a multi-layered approach.', matcher);
 		for (const text of ['one-line change', 'two-week sprint']) expect(counted.find((term) => term.text === text)?.everyday).toBe(true);
@@ -176,6 +202,14 @@ describe('specificTerms', () => {
 		const found = texts('Codes go to Kafka and avoid lookalike characters like 0 and O.');
 		expect(found).toContain('Kafka');
 		expect(found.join(' | ')).not.toMatch(/\bO\b/);
+	});
+
+	it('takes an abstract noun everyday English lacks for a naming word, one it has for prose', () => {
+		// "cardinality" is a coinage of the trade, as "liveness" is: the compound names a thing to watch.
+		const coined = specificTerms('Watch tag cardinality, since free-form labels explode the index.', matcher).find((term) => term.text === 'tag cardinality');
+		expect(coined).toBeDefined();
+		expect(coined?.everyday).toBeUndefined();
+		expect(specificTerms('An event notification starts the worker.', matcher).find((term) => term.text === 'event notification')).toMatchObject({ fill: true });
 	});
 
 	it('leaves out what a glossary concept already names', () => {
@@ -264,10 +298,10 @@ describe('specificTerms', () => {
 		expect(texts('The classic risk is the N+1 query problem.')).toContain('query problem');
 		expect(found('The classic risk is the N+1 query problem.')).not.toContain('query problem');
 		expect(found('Isolation uses PostgreSQL row-level security.')).toContain('PostgreSQL row-level security');
-		// Nor one that ends inside a name: a number ends the chunk "HTTP" inside "HTTP 429".
+		// Nor one that ends inside a name: the number the acronym keeps ends the chunk "HTTP 429", the concept's name.
 		const status = compileMatcher([{ id: 'http-429', label: 'HTTP 429', aliases: [] }]);
-		expect(texts('We return HTTP 429 responses.')).toContain('HTTP');
-		expect(specificTerms('We return HTTP 429 responses.', status).map((term) => term.text)).not.toContain('HTTP');
+		expect(texts('We return HTTP 429 responses.')).toContain('HTTP 429');
+		expect(specificTerms('We return HTTP 429 responses.', status).map((term) => term.text).join(' | ')).not.toMatch(/HTTP/);
 	});
 });
 
@@ -404,7 +438,9 @@ describe('greatOnlyTerms', () => {
 			const shared = listed([great, 'A noisy alert pages someone, and we keep thumbnails small.']);
 			expect(shared).not.toContain('noisy neighbor');
 			expect(shared).not.toContain('thumbnails');
-			// An abstract noun is a term only as a coinage everyday English lacks.
+			// A noun that only ends like an abstract one ("sessions") names a thing; an abstract one is a term only as a coinage everyday English lacks.
+			expect(listed(['Commands use persistent sessions and a careful implementation.', 'We add a cache.'])).toContain('persistent sessions');
+			expect(listed(['Commands use persistent sessions and a careful implementation.', 'We add a cache.']).join(' | ')).not.toMatch(/implementation/);
 			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).toContain('liveness');
 			expect(listed(['We keep liveness separate from compatibility.', 'We add a cache.'])).not.toContain('compatibility');
 			// A past participle only says what state the noun is in; a rare one names a kind, as a rare adjective does.
