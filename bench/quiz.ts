@@ -1,6 +1,6 @@
 /**
- * "Check my answer" figures for `npm run bench`: the gzip weight of the code a quiz loads when it
- * starts, and the time one check takes in Node on every labelled practice answer.
+ * "Check my answer" figures for `npm run bench`: the gzip weight of the code and the data a quiz
+ * loads when it starts, and the time one check takes in Node on every labelled practice answer.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,6 +25,17 @@ export async function quizCodeWeight(dist: string): Promise<number> {
 		return bytes;
 	};
 	return visit(entry);
+}
+
+/**
+ * What a quiz on the question at `slug` fetches besides its code, in gzip bytes: the glossary's
+ * names and that question's ideas (src/lib/quiz-data.ts).
+ */
+export async function quizDataWeight(dist: string, slug: string): Promise<number> {
+	const files = [join(dist, 'api', 'quiz', 'names.json'), join(dist, 'api', 'quiz', 'ideas', `${slug}.json`)];
+	let bytes = 0;
+	for (const file of files) bytes += gzipSync(await readFile(file)).length;
+	return bytes;
 }
 
 /** Median and slowest time of one check over the labelled practice answers (each the median of 5 runs, after a warm-up). */

@@ -26,7 +26,7 @@ import { curateTopics, generatedQuestion, readSeed, writeGeneratedDocument, type
 import { firstVisitWeight, type PageWeight } from '../src/build-tools/page-weight.ts';
 import { folderSize, median, searchTimes, watchPeakMemory, type PeakMemory } from './measure.ts';
 import { plainQuestionPath, writePlainStarlightProject } from './plain-starlight.ts';
-import { checkTimes, quizCodeWeight } from './quiz.ts';
+import { checkTimes, quizCodeWeight, quizDataWeight } from './quiz.ts';
 
 const QUERIES = ['token bucket', 'circuit breaker', 'database migration', 'cache invalidation', 'JWT', 'message queue', 'rollback', 'composite index', 'monitoring', 'microservices'];
 
@@ -62,6 +62,8 @@ interface Row {
 	/** Typed → shown on the home page, which lists every question. */
 	searchShownHome: number;
 	quizCode: number;
+	/** The glossary's names and question 1's ideas, which the quiz fetches as it starts. */
+	quizData: number;
 }
 
 async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
@@ -112,6 +114,7 @@ async function benchSize(seed: Seed, n: number, keep: boolean): Promise<Row> {
 			searchEngine: median(times.engine),
 			searchShownHome: median(homeTimes.shown),
 			quizCode: await quizCodeWeight(outDir),
+			quizData: await quizDataWeight(outDir, pagePath.split('/').filter(Boolean).at(-1)!),
 		};
 	} finally {
 		if (keep) process.stderr.write(`kept ${work}\n`);
@@ -192,12 +195,12 @@ async function main() {
 
 	const cpu = cpus();
 	console.log(`Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}\n`);
-	console.log('| N | build (import incl.) | per question | peak memory: tree / largest process | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | the same on the home page | search engine alone (median) | quiz code on start (gzip) |');
+	console.log('| N | build (import incl.) | per question | peak memory: tree / largest process | dist/ | question page, first visit (gzip) | HTML / CSS / JS | Pagefind index | search: typed → shown (median) | the same on the home page | search engine alone (median) | quiz on start: code + data (gzip) |');
 	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const row of rows) {
 		const total = row.importMs + row.buildMs;
 		console.log(
-			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak.tree)} / ${mb(row.peak.largestProcess)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchShownHome.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms | ${kb(row.quizCode)} |`,
+			`| ${row.n} | ${seconds(total)} (import ${seconds(row.importMs)}) | ${(total / row.n).toFixed(0)} ms | ${mb(row.peak.tree)} / ${mb(row.peak.largestProcess)} | ${mb(row.dist)} | ${kb(row.weight.total)} | ${kb(row.weight.html)} / ${kb(row.weight.css)} / ${kb(row.weight.js)} | ${mb(row.pagefind)} | ${row.searchShown.toFixed(0)} ms | ${row.searchShownHome.toFixed(0)} ms | ${row.searchEngine.toFixed(0)} ms | ${kb(row.quizCode)} + ${kb(row.quizData)} |`,
 		);
 	}
 	if (plain) {

@@ -1,12 +1,14 @@
 /**
  * The quiz: the reader answers a question in their own words, and "Check my answer" tells which
  * ideas of the great answer they covered (src/study/check-answer.ts). Loaded only when a quiz
- * starts; the glossary it needs comes from /api/glossary.json at that moment, and a failed load
- * is offered again rather than remembered. The reader's text never leaves the browser. What it
- * shows is built in quiz-view.ts.
+ * starts; what it checks with comes at that moment from /api/quiz/ (the glossary's names once, a
+ * question's ideas with each question: src/lib/quiz-data.ts), and a failed load is offered again
+ * rather than remembered. The reader's text never leaves the browser. What it shows is built in
+ * quiz-view.ts.
  */
 import { createAnalysisContext, type AnalysisContext } from '../analysis/compare.ts';
 import type { ApiQuestion } from '../lib/api.ts';
+import type { QuizIdeas, QuizNames } from '../lib/quiz-data.ts';
 import { questionPath, withBase } from '../lib/urls.ts';
 import { checkAnswer, type IdeaDescription } from '../study/check-answer.ts';
 import { element } from './dom.ts';
@@ -15,26 +17,41 @@ import { readProgress, writeProgress } from './progress-marks.ts';
 import { clearVerdict, renderAnswerForm, renderLoadFailure, renderVerdict, showEmptyAnswerPrompt } from './quiz-view.ts';
 import { offerRating } from './review-rating.ts';
 
-interface GlossaryFile {
-	concepts: (IdeaDescription & { id: string; refines?: string })[];
-}
-
 interface QuizGlossary {
 	context: AnalysisContext;
-	concepts: Map<string, IdeaDescription>;
+	/** Every concept's names, by id. */
+	names: Map<string, QuizNames['concepts'][number]>;
 }
 
-let glossary: Promise<QuizGlossary> | undefined;
+const loads = new Map<string, Promise<unknown>>();
 
-function loadGlossary(): Promise<QuizGlossary> {
-	glossary ??= fetchJson<GlossaryFile>('/api/glossary.json').then(({ concepts }) => ({
+/** Fetches `path` once and reads it with `read`; a failed load is not kept, so the next attempt asks the server again. */
+function loadOnce<File, T>(path: string, read: (file: File) => T): Promise<T> {
+	let loading = loads.get(path) as Promise<T> | undefined;
+	if (!loading) {
+		loading = fetchJson<File>(path).then(read);
+		loads.set(path, loading);
+		loading.catch(() => loads.delete(path));
+	}
+	return loading;
+}
+
+const loadGlossary = () =>
+	loadOnce<QuizNames, QuizGlossary>('/api/quiz/names.json', ({ concepts }) => ({
 		context: createAnalysisContext(concepts),
-		concepts: new Map(concepts.map((concept) => [concept.id, concept])),
+		names: new Map(concepts.map((concept) => [concept.id, concept])),
 	}));
-	// A failed load is not kept: the next attempt asks the server again.
-	glossary.catch(() => (glossary = undefined));
-	return glossary;
-}
+
+/** A question's ideas, each described by its names joined to its definition and paraphrase patterns. */
+const loadIdeas = (slug: string, names: QuizGlossary['names']) =>
+	loadOnce<QuizIdeas, Map<string, IdeaDescription>>(`/api/quiz/ideas/${slug}.json`, ({ ideas }) => {
+		const described = new Map<string, IdeaDescription>();
+		for (const { id, definition, paraphrases } of ideas) {
+			const named = names.get(id);
+			if (named) described.set(id, { label: named.label, aliases: named.aliases, definition, paraphrases });
+		}
+		return described;
+	});
 
 /** What a verdict is announced with, on the `quiz-checked` event. */
 export interface QuizCheckedDetail {
@@ -62,16 +79,18 @@ let panelCount = 0;
  */
 export async function renderQuizPanel(container: HTMLElement, question: ApiQuestion, reveal?: { label: string; action: () => void }) {
 	let loaded: QuizGlossary;
+	let ideas: Map<string, IdeaDescription>;
 	try {
 		loaded = await loadGlossary();
+		ideas = await loadIdeas(question.slug, loaded.names);
 	} catch (error) {
 		renderLoadFailure(container, `The quiz could not load the glossary it checks answers with. ${(error as Error).message}.`, () => {
 			void renderQuizPanel(container, question, reveal);
 		});
 		return;
 	}
-	const { context, concepts } = loaded;
-	const labelOf = (id: string) => concepts.get(id)?.label ?? id;
+	const { context, names } = loaded;
+	const labelOf = (id: string) => names.get(id)?.label ?? id;
 	const form = renderAnswerForm(container, `quiz-${++panelCount}`, readProgress().drafts[question.slug] ?? '', reveal?.label);
 	form.reveal?.addEventListener('click', () => reveal!.action());
 
@@ -100,7 +119,7 @@ export async function renderQuizPanel(container: HTMLElement, question: ApiQuest
 			greatText: question.tiers.great,
 			greatConcepts: question.concepts.great.map((concept) => concept.id),
 			context,
-			describe: (id) => concepts.get(id),
+			describe: (id) => ideas.get(id) ?? names.get(id),
 		});
 		renderVerdict(form, readerText, check, labelOf);
 		offerRating(form.result, question.slug, check.covered, check.total);

@@ -81,11 +81,11 @@ describe('quiz on a question page', () => {
 
 	it('offers a failed glossary load again, and checks once it loads', async () => {
 		await open('/questions/rate-limiting/');
-		await page.route('**/api/glossary.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+		await page.route('**/api/quiz/names.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
 		await page.locator('.quiz-start').click();
 		const failure = page.locator('#quiz-panel .quiz-load-failure');
-		expect(await failure.textContent()).toContain('The quiz could not load the glossary it checks answers with. Could not load /api/glossary.json: the server answered 503.');
-		await page.unroute('**/api/glossary.json');
+		expect(await failure.textContent()).toContain('The quiz could not load the glossary it checks answers with. Could not load /api/quiz/names.json: the server answered 503.');
+		await page.unroute('**/api/quiz/names.json');
 		await failure.locator('button', { hasText: 'Try again' }).click();
 		await page.locator('#quiz-panel textarea').fill('A token bucket.');
 		await page.locator('.quiz-check').click();
@@ -137,22 +137,26 @@ describe('quiz on a question page', () => {
 		expect(await page.locator('#quiz-panel textarea').inputValue()).toBe('');
 	});
 
-	it('loads the quiz code and the glossary only when a quiz starts', async () => {
+	it("loads the quiz code, the glossary's names and the question's ideas only when a quiz starts", async () => {
 		const requests: string[] = [];
 		page = await profile.context().newPage();
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		await page.goto(`${origin}/questions/backend-testing/`);
 		await page.waitForLoadState('networkidle');
-		expect(requests.filter((path) => /glossary\.json|\/quiz\./.test(path))).toEqual([]);
+		expect(requests.filter((path) => /\/api\/quiz\/|glossary\.json|\/quiz\./.test(path))).toEqual([]);
 		await startQuiz();
-		expect(requests).toContain('/api/glossary.json');
+		expect(requests).toEqual(expect.arrayContaining(['/api/quiz/names.json', '/api/quiz/ideas/backend-testing.json']));
+		expect(requests).not.toContain('/api/glossary.json');
 		expect(requests.some((path) => /\/_astro\/quiz\..*\.js$/.test(path))).toBe(true);
-		// Every concept's names for the matcher; definitions and paraphrases only for ideas of some great answer.
-		const { concepts } = (await (await page.request.get(`${origin}/api/glossary.json`)).json()) as { concepts: { id: string; definition?: string; paraphrases?: string[] }[] };
-		const entry = (id: string) => concepts.find((concept) => concept.id === id);
-		expect(entry('token-bucket')).toMatchObject({ definition: expect.any(String), paraphrases: expect.arrayContaining(['bucket that refills']) });
-		expect(entry('acceptance-testing')).toMatchObject({ label: 'Acceptance testing' });
-		expect(entry('acceptance-testing')).not.toHaveProperty('definition');
+		// Every concept's names for the matcher; definitions and paraphrases only for the question's ideas.
+		const get = async <T>(path: string) => (await (await page.request.get(`${origin}${path}`)).json()) as T;
+		const { concepts } = await get<{ concepts: { id: string; label: string; definition?: string }[] }>('/api/quiz/names.json');
+		const acceptance = concepts.find((concept) => concept.id === 'acceptance-testing');
+		expect(acceptance).toMatchObject({ label: 'Acceptance testing', aliases: expect.any(Array) });
+		expect(acceptance).not.toHaveProperty('definition');
+		const { ideas } = await get<{ ideas: { id: string; definition: string; paraphrases?: string[] }[] }>('/api/quiz/ideas/rate-limiting.json');
+		expect(ideas.find((idea) => idea.id === 'token-bucket')).toMatchObject({ definition: expect.any(String), paraphrases: expect.arrayContaining(['bucket that refills']) });
+		expect(ideas.map((idea) => idea.id)).not.toContain('acceptance-testing');
 	});
 });
 
