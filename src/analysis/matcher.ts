@@ -409,8 +409,8 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
 					beforeCopula[before] = 1;
 				}
 			});
-			tokens.forEach((token, index) => {
-				for (const key of tokenKeys[index]!) {
+			tokenKeys.forEach((keys, index) => {
+				for (const key of keys) {
 					const group = byFirstKey.get(key);
 					if (group) {
 						for (const phrase of group.single) {
