@@ -201,6 +201,9 @@ function wordsOf(text: string): Word[][] {
 	return sentences;
 }
 
+/** Capitalised as a name is ("Feast", not "LIMIT"), where the start of a sentence does not explain it. */
+const capitalisedMidSentence = (word: Word) => !word.sentenceStart && /^\p{Lu}\p{Ll}/u.test(word.text);
+
 /** Words that introduce an example, which in a technical answer is a product or a method ("a drift monitor, say Evidently"). */
 const EXAMPLE_CUE = /^(?:like|say|e\.g\.?|i\.e\.?)$/i;
 /** A possessive ending as the tagger splits it off ("Cohen" "'s"). */
@@ -214,9 +217,8 @@ const POSSESSIVE = /^['’]s$/i;
  * its inventor always has. A capital that opens a sentence says nothing, so is never marked.
  */
 function namesInPlace(words: Word[]): Word[] {
-	const capitalised = (word: Word) => !word.sentenceStart && /^\p{Lu}\p{Ll}/u.test(word.text);
 	words.forEach((word, index) => {
-		if (!capitalised(word)) return;
+		if (!capitalisedMidSentence(word)) return;
 		let at = index - 1;
 		if (words[at] && (words[at]!.pos === 'ADP' || words[at]!.pos === 'PUNCT') && !/^(?:like|as)$/i.test(words[at]!.text)) at--;
 		const cue = words[at];
@@ -722,7 +724,7 @@ function coveredByGlossary(term: string, matcher: ConceptMatcher): boolean {
  * nothing of the name, so a capitalised name that is not an acronym ranks as one English lacks.
  */
 function nameZipf(word: Word): number {
-	return isName(word) && /^\p{Lu}\p{Ll}/u.test(word.text) && !word.sentenceStart ? 0 : zipf(word.text);
+	return isName(word) && capitalisedMidSentence(word) ? 0 : zipf(word.text);
 }
 
 /** Where a text names glossary concepts. */

@@ -29,11 +29,15 @@ export function quizNames(concepts: Iterable<Concept>): QuizNames {
 	};
 }
 
+/** The ideas a quiz on a question looks for: the concepts its great answer states or implies. */
+export function greatAnswerIdeas(analysis: QuestionAnalysis): string[] {
+	return analysis.tiers.great.map((stated) => stated.conceptId);
+}
+
 export function quizIdeas(analysis: QuestionAnalysis, concepts: ReadonlyMap<string, Concept>): QuizIdeas {
-	const ids = [...new Set(analysis.tiers.great.map((stated) => stated.conceptId))];
 	return {
 		schemaVersion: 1,
-		ideas: ids.flatMap((id) => {
+		ideas: greatAnswerIdeas(analysis).flatMap((id) => {
 			const concept = concepts.get(id);
 			if (!concept) return [];
 			return [{ id, definition: concept.definition, ...(concept.paraphrases?.length && { paraphrases: [...concept.paraphrases] }) }];

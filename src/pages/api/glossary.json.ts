@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getGuideData } from '../../lib/guide-data.ts';
+import { greatAnswerIdeas } from '../../lib/quiz-data.ts';
 
 /**
  * What "check my answer" needs in the browser: ids, names and the hierarchy of every concept for
@@ -9,7 +10,7 @@ import { getGuideData } from '../../lib/guide-data.ts';
  */
 export const GET: APIRoute = async () => {
 	const { concepts, analyses } = await getGuideData();
-	const ideas = new Set([...analyses.values()].flatMap((analysis) => analysis.tiers.great.map((stated) => stated.conceptId)));
+	const ideas = new Set([...analyses.values()].flatMap(greatAnswerIdeas));
 	const body = {
 		schemaVersion: 1,
 		concepts: [...concepts.values()].map(({ id, label, aliases, definition, refines, paraphrases }) => ({
