@@ -32,7 +32,6 @@ describe("the glossary's common wordings", () => {
 		['the workers read through shared subscriptions', 'competing-consumers'],
 		['old segments move to tiered storage', 'storage-tiering'],
 		['retention is tiered by age', 'storage-tiering'],
-		['continuous aggregates keep hourly averages', 'materialized-view'],
 		['the agent falls back to the last known good config', 'rollback'],
 		['a new setting goes to a small cohort first', 'canary-release'],
 		['the edge site runs workloads as containers', 'containerization'],
