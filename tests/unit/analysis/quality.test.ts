@@ -27,8 +27,25 @@ describe("the glossary's common wordings", () => {
 		['the backfill reads from a replica, not the primary', 'read-replicas'],
 		["first I'd profile the consumer to see where the time goes", 'profiling'],
 		['production logs at INFO, and DEBUG is switched on per service', 'log-levels'],
+		['each client may only touch its own topics, enforced with ACLs', 'authorization'],
+		['releases are signed with Ed25519', 'public-key-cryptography'],
+		['the workers read through shared subscriptions', 'competing-consumers'],
+		['old segments move to tiered storage', 'storage-tiering'],
+		['retention is tiered by age', 'storage-tiering'],
+		['the agent falls back to the last known good config', 'rollback'],
+		['a new setting goes to a small cohort first', 'canary-release'],
+		['the edge site runs workloads as containers', 'containerization'],
+		['the edge site runs k3s', 'kubernetes'],
+		['clients upload crash dumps after a fault', 'error-tracking'],
+		['page on the burn rate of the availability objective', 'slo-based-alerting'],
+		['every major release ships migration notes', 'migration-guide'],
+		['the icon package is tree-shakable', 'tree-shaking'],
 	])('"%s" states %s', (text, conceptId) => {
 		expect(conceptsIn(text)).toContain(conceptId);
+	});
+
+	it("reads a subnet's network ACLs as network rules, not as who may do what", () => {
+		expect(conceptsIn("the subnet's network ACLs block port 22")).not.toContain('authorization');
 	});
 
 	it('takes the SQL statement for an upsert only as SQL writes it, in capitals', () => {
