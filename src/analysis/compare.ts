@@ -8,7 +8,6 @@
 import { broaderConcepts } from './glossary.ts';
 import { evidenceSentence, sentenceRange } from './evidence.ts';
 import { compileMatcher, type ConceptMatcher, type MatchableConcept, type Occurrence } from './matcher.ts';
-import { refinementInSetting, refinementSettings, type RefinementSettings } from './refinement-context.ts';
 import type { OpenTerm } from './terms.ts';
 import { memoizeByWord } from '../lib/memoize.ts';
 import { TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
@@ -81,8 +80,6 @@ export interface AnalysisContext {
 	broad: ReadonlySet<string>;
 	/** A concept's glossary words, for telling it said in an answer's own words; worked out once per concept. */
 	cues: (conceptId: string) => IdeaCues;
-	/** Which refinement a broad concept is, said beside the concepts the refinement's names name (see refinement-context.ts). */
-	settings: RefinementSettings;
 }
 
 export function createAnalysisContext(
@@ -95,13 +92,10 @@ export function createAnalysisContext(
 ): AnalysisContext {
 	const refines = new Map(concepts.map((concept) => [concept.id, concept.refines]));
 	const entries = new Map(concepts.map((concept) => [concept.id, concept]));
-	const matcher = compileMatcher(concepts);
-	const umbrellas = new Set(concepts.filter((concept) => concept.umbrella).map((concept) => concept.id));
 	return {
-		matcher,
-		settings: refinementSettings(concepts, matcher, umbrellas),
+		matcher: compileMatcher(concepts),
 		refines,
-		umbrellas,
+		umbrellas: new Set(concepts.filter((concept) => concept.umbrella).map((concept) => concept.id)),
 		paraphrases: new Map(concepts.filter((concept) => concept.paraphrases?.length).map((concept) => [concept.id, concept.paraphrases!.map(compilePattern)])),
 		broad: new Set(concepts.flatMap((concept) => (concept.refines ? [concept.refines] : []))),
 		cues: memoizeByWord((conceptId) => ideaCues(conceptId, (id) => entries.get(id), refines)),
@@ -311,7 +305,6 @@ export function statedConcepts(
 			stated.set(occurrence.conceptId, { conceptId: occurrence.conceptId, occurrences: [occurrence], position: occurrence.start });
 		}
 	}
-	narrowToSetting(text, stated, context.settings, ignored);
 	for (const conceptId of add) {
 		if (!stated.has(conceptId) && !ignored.has(conceptId)) {
 			stated.set(conceptId, { conceptId, occurrences: [], hinted: true, position: text.length });
@@ -330,42 +323,6 @@ export function statedConcepts(
 		}
 	}
 	return [...stated.values()].sort((a, b) => a.position - b.position);
-}
-
-/**
- * A broad concept's mention next to what only one of its refinements is about becomes that
- * refinement's ("Kafka, partitioned by device ID" states Message partitioning); the broad concept
- * is then implied by it, as when the refinement is named. Next to: at most NEAR_WORDS words apart,
- * since a setting further off in the sentence is often one of a list the mention does not qualify
- * ("latency percentiles, error rates and consumer lag, with alerts for delays" are not SLO alerts).
- */
-function narrowToSetting(text: string, stated: Map<string, StatedConcept>, settings: RefinementSettings, ignored: ReadonlySet<string>): void {
-	for (const concept of [...stated.values()]) {
-		if (!settings.has(concept.conceptId)) continue;
-		for (const occurrence of [...concept.occurrences]) {
-			const besides = new Set(
-				[...stated.values()]
-					.filter((other) => other !== concept && other.occurrences.some((mention) => wordsApart(text, occurrence, mention) <= NEAR_WORDS))
-					.map((other) => other.conceptId),
-			);
-			const refinement = refinementInSetting(concept.conceptId, besides, settings);
-			if (refinement === undefined || stated.has(refinement) || ignored.has(refinement)) continue;
-			stated.set(refinement, { conceptId: refinement, occurrences: [{ ...occurrence, conceptId: refinement }], position: occurrence.start });
-			concept.occurrences.splice(concept.occurrences.indexOf(occurrence), 1);
-		}
-		if (concept.occurrences.length === 0) stated.delete(concept.conceptId);
-	}
-}
-
-const NEAR_WORDS = 3;
-
-/** How many words stand between two mentions in one sentence; Infinity across a sentence end. */
-function wordsApart(text: string, a: Occurrence, b: Occurrence): number {
-	const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-	if (second.start < first.end) return 0;
-	const between = text.slice(first.end, second.start);
-	if (/[.!?;:]\s/.test(between)) return Infinity;
-	return between.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).length;
 }
 
 /** The broader concepts a stated one implies (exponential backoff states retries), where it is stated. */

@@ -38,37 +38,6 @@ describe('statedConcepts', () => {
 	});
 });
 
-describe('a broad concept said next to where one refinement applies', () => {
-	const settings = createAnalysisContext([
-		{ id: 'partitioning', label: 'Partitioning', aliases: ['partitioned'] },
-		{ id: 'message-partitioning', label: 'Message partitioning', aliases: ['Kafka partitions'], refines: 'partitioning' },
-		{ id: 'table-partitioning', label: 'Table partitioning', aliases: ['partitioned tables', 'Postgres partitioning'], refines: 'partitioning' },
-		{ id: 'kafka', label: 'Kafka', aliases: [] },
-		{ id: 'postgres', label: 'Postgres', aliases: [] },
-		{ id: 'scalability', label: 'Scalability', aliases: [], umbrella: true },
-		{ id: 'sharding', label: 'Sharding', aliases: ['partitioning for scalability'], refines: 'partitioning' },
-	]);
-	const stated = (text: string) => statedConcepts(text, settings).map((concept) => [concept.conceptId, concept.impliedBy ?? null]);
-
-	it('is the refinement whose names name what stands beside it', () => {
-		expect(stated('Events go into Kafka, partitioned by device ID.')).toEqual([
-			['kafka', null],
-			['message-partitioning', null],
-			['partitioning', 'message-partitioning'],
-		]);
-	});
-
-	it('stays broad where the setting is further off in the sentence, or fits no refinement or two', () => {
-		expect(stated('Kafka holds the raw events for a week, and the data is partitioned by day.').map(([id]) => id)).toEqual(['kafka', 'partitioning']);
-		expect(stated('The data is partitioned by day.').map(([id]) => id)).toEqual(['partitioning']);
-		expect(stated('Kafka and Postgres, both partitioned by day.').map(([id]) => id)).toEqual(['kafka', 'postgres', 'partitioning']);
-	});
-
-	it('takes no broad area as a setting: "for scalability" says why, not where', () => {
-		expect(stated('For scalability the data is partitioned by user.').map(([id]) => id)).toEqual(['scalability', 'partitioning']);
-	});
-});
-
 describe('analyzeQuestion', () => {
 	it('makes the refinement the separator and the broader concept shared', () => {
 		const analysis = analyzeQuestion(
