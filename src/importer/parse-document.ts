@@ -24,6 +24,7 @@
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
 import { classifyLine, documentTiers, excerpt, isListItem, normalizeLine, stripQuoteMarks, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
+import { isHtmlWrapperLine, isThematicBreak, readFrontmatter, readMarkdownLine, stripCalloutMarker, unwrapSummary } from './markdown-text.ts';
 import { isTableLine, readQuestionTable, startsTable } from './read-table.ts';
 
 export interface DocumentQuestion {
@@ -42,6 +43,12 @@ export interface ParsedDocument {
 	/** The document's title line; the file name when the document has none. */
 	title: string;
 	questions: DocumentQuestion[];
+	/**
+	 * The last paragraph of the document's last answer when that answer has more than one: where a
+	 * closing remark ("Let me know if you'd like more questions!") lands, which no rule can tell
+	 * from the answer's own text, so the import shows it.
+	 */
+	closingParagraph?: { line: number; text: string };
 }
 
 export class DocumentError extends LineError {
@@ -56,6 +63,12 @@ const CLOSING_PUNCTUATION = /^[)\]}.,;:!?]/;
 const SENTENCE_END = /[.!?:;"”)]$/;
 /** A line starting with a capital starts a sentence rather than continuing one. */
 const CAPITAL_START = /^\p{Lu}/u;
+/**
+ * Text hard-wrapped by hand or by an editor breaks its lines before this many characters; a longer
+ * line ending a sentence, followed by one starting with a capital, ends a paragraph, as every line
+ * of text copied from a web page or a chat does.
+ */
+const MAX_WRAPPED_LINE_LENGTH = 100;
 /** An unnumbered question wrapped over more lines than this is not taken for one. */
 const MAX_WRAPPED_QUESTION_LINES = 3;
 /** `Q:` or `Question:` before an unnumbered question, with its marks (`**Q:**`). */
@@ -70,8 +83,16 @@ interface OpenAnswer {
 	text: string;
 	/** The answer began with a quote that has not been closed yet. */
 	quoted: boolean;
+	/** The answer's label stands in a Markdown blockquote or callout, so the quote's lines are its own. */
+	inBlockquote: boolean;
+	/** The fence (```` ``` ````, `~~~`) and its indentation of a code block being read, whose lines are kept as they are. */
+	code?: { fence: string; indent: number };
 	/** A blank line came since the last line of the answer. */
 	paragraphBreak: boolean;
+	/** The answer's last line as the document has it, to tell a wrapped line from a paragraph. */
+	lastLine?: string;
+	/** The line its last paragraph but the first starts on. */
+	lastParagraphLine?: number;
 }
 
 interface Line {
@@ -80,13 +101,53 @@ interface Line {
 	raw: string;
 	/** The line as read: spaces normalised, blockquote marks and surrounding space dropped. */
 	text: string;
+	/** `text` as its reader sees it: in a Markdown document, without escapes and emphasis. */
+	shown: string;
+	/** The line starts with blockquote marks (`> `). */
+	inBlockquote: boolean;
 	classified: ClassifiedLine;
 }
 
+/** A fence that opens or closes a Markdown code block. */
+const CODE_FENCE = /^(`{3,}|~{3,})/;
+/**
+ * Line starts that say a document is written in Markdown, whatever its file is called: a heading,
+ * a label or number in bold, an Obsidian callout, a Notion wrapper. Characters inside a line are
+ * no evidence: a plain-text answer may well hold `*`, `\*` or `<details>`, and keeps them.
+ */
+const MARKDOWN_EVIDENCE = /^\s*(?:#{1,6}\s|(?:[-*+]\s+)?(?:\*\*|__)\S|>\s*\[![\w-]+\]|<(?:details|aside|summary)>)/;
+
+export interface ParseOptions {
+	/** Read lines as Markdown; by default, when some line is unmistakably Markdown. */
+	markdown?: boolean;
+}
+
+/** What a reader of the rendered Markdown sees of each text of a classified line. */
+function showClassified(classified: ClassifiedLine): ClassifiedLine {
+	switch (classified.kind) {
+		case 'question':
+		case 'heading':
+		case 'trailer':
+			return { ...classified, text: readMarkdownLine(classified.text) };
+		case 'text':
+			return { ...classified, text: readMarkdownLine(classified.text) };
+		case 'tier':
+			return { ...classified, rest: readMarkdownLine(classified.rest) };
+		default:
+			return classified;
+	}
+}
+
 /** Appends one line to an answer by the joining rule above. */
-function appendToAnswer(answer: OpenAnswer, text: string, listItem: boolean): void {
+function appendToAnswer(answer: OpenAnswer, text: string, listItem: boolean, line: number): void {
+	const { lastLine = '' } = answer;
+	const unwrapped = lastLine.length > MAX_WRAPPED_LINE_LENGTH && SENTENCE_END.test(lastLine) && CAPITAL_START.test(text);
+	answer.lastLine = text;
 	if (answer.text === '') answer.text = text;
-	else if (answer.paragraphBreak) answer.text += `\n\n${text}`;
+	else if (answer.paragraphBreak || unwrapped) {
+		answer.text += `\n\n${text}`;
+		answer.lastParagraphLine = line;
+	}
 	else if (listItem) answer.text += `\n${text}`;
 	else if (CLOSING_PUNCTUATION.test(text)) answer.text += text;
 	else answer.text += ` ${text}`;
@@ -97,14 +158,25 @@ function appendToAnswer(answer: OpenAnswer, text: string, listItem: boolean): vo
  * Parses a document. `fallbackTitle` names documents whose first line is already a question.
  * @throws {DocumentError} for anything malformed, naming the line and what was expected.
  */
-export function parseDocument(text: string, fallbackTitle: string): ParsedDocument {
-	const lines: Line[] = text
-		.replace(/^\uFEFF/, '')
-		.split(/\r\n|\r|\n/)
-		.map((raw, index) => {
-			const text = stripQuoteMarks(normalizeLine(raw)).trim();
-			return { number: index + 1, raw, text, classified: classifyLine(text) };
-		});
+export function parseDocument(text: string, fallbackTitle: string, options: ParseOptions = {}): ParsedDocument {
+	const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	const frontmatter = readFrontmatter(rawLines);
+	if (frontmatter && 'error' in frontmatter) throw new DocumentError(frontmatter.line, frontmatter.error);
+	const markdown = options.markdown ?? (frontmatter !== undefined || rawLines.some((line) => MARKDOWN_EVIDENCE.test(line)));
+	const lines: Line[] = rawLines.map((raw, index) => {
+		const normalized = normalizeLine(raw);
+		let text = stripQuoteMarks(normalized).trim();
+		const inBlockquote = text !== normalized.trim();
+		if (index < (frontmatter?.lines ?? 0)) text = '';
+		else if (markdown) {
+			// Dividers and Notion's wrappers hold no text; a callout's title or a toggle's summary is its line.
+			text = isThematicBreak(text) || isHtmlWrapperLine(text) ? '' : unwrapSummary(inBlockquote ? stripCalloutMarker(text) : text);
+		}
+		const classified = classifyLine(text);
+		return markdown
+			? { number: index + 1, raw, text, shown: readMarkdownLine(text), inBlockquote, classified: showClassified(classified) }
+			: { number: index + 1, raw, text, shown: text, inBlockquote, classified };
+	});
 	const nonBlank = lines.filter((line) => line.classified.kind !== 'blank');
 	const lastTextLine = nonBlank.at(-1)?.number ?? 1;
 	const tierOf = tierReader(lines);
@@ -120,7 +192,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 
 	const questions: DocumentQuestion[] = [];
 	const firstLineOfNumber = new Map<number, number>();
-	let title: string | undefined;
+	let title: string | undefined = frontmatter?.title;
 	let section: string | undefined;
 	let current: DocumentQuestion | undefined;
 	let answer: OpenAnswer | undefined;
@@ -130,6 +202,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 
 	const missingTier = (): Tier | undefined => (current ? TIERS.find((tier) => current!.tiers[tier] === '') : undefined);
 
+	let lastParagraph: ParsedDocument['closingParagraph'];
 	const closeAnswer = () => {
 		if (!answer) return;
 		const { tier, question, startLine } = answer;
@@ -147,6 +220,9 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			);
 		}
 		question.tiers[tier] = value;
+		// A quote around the answer says where it ends; a paragraph inside it is the answer's own.
+		const framed = startsWithOpeningQuote(answer.text.trim());
+		lastParagraph = answer.lastParagraphLine === undefined || framed ? undefined : { line: answer.lastParagraphLine, text: value.slice(value.lastIndexOf('\n\n') + 2) };
 		answer = undefined;
 	};
 
@@ -226,6 +302,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		const table = readQuestionTable(lines.slice(index, end).map((line) => line.text), lines[index]!.number);
 		if (table === undefined) return 0;
 		if ('error' in table) throw new DocumentError(table.line, table.error);
+		lastParagraph = undefined;
 		for (const row of table.rows) {
 			startQuestion(row.line, row.number ?? (questions.at(-1)?.position ?? 0) + 1, row.question, lines[row.line - 1]!.raw);
 			if (row.topic !== undefined) current!.section = row.topic;
@@ -244,10 +321,31 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 	/** Lines before this index were read as the rows of a question table. */
 	let resumeAt = 0;
 
-	for (const [index, { number: lineNumber, raw, text, classified }] of lines.entries()) {
+	for (const [index, { number: lineNumber, raw, text, shown, inBlockquote, classified }] of lines.entries()) {
 		if (index < resumeAt) continue;
 		const wasBlank = previousBlank;
 		previousBlank = classified.kind === 'blank';
+
+		if (answer?.code) {
+			// A code block's lines are kept as written, indentation included, whatever they look like.
+			const line = stripQuoteMarks(normalizeLine(raw));
+			const indent = Math.min(answer.code.indent, /^ */.exec(line)![0].length);
+			answer.text += `\n${line.slice(indent)}`;
+			if (line.trim().startsWith(answer.code.fence) && /^(`+|~+)$/.test(line.trim())) answer.code = undefined;
+			previousBlank = false;
+			continue;
+		}
+		const fence = answer && !answer.quoted ? CODE_FENCE.exec(text)?.[1] : undefined;
+		if (answer && fence) {
+			appendToAnswer(answer, text, true, lineNumber);
+			answer.code = { fence, indent: /^ */.exec(stripQuoteMarks(normalizeLine(raw)))![0].length };
+			continue;
+		}
+		if (answer?.inBlockquote && inBlockquote && classified.kind === 'question') {
+			// `> 1. Revoke the key` inside a quoted answer is an item of its list, not the next question.
+			appendToAnswer(answer, shown, true, lineNumber);
+			continue;
+		}
 
 		if (answer?.quoted) {
 			if (classified.kind === 'tier' && !classified.bare) {
@@ -262,7 +360,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				if (answer.text !== '') answer.paragraphBreak = true;
 				continue;
 			}
-			appendToAnswer(answer, text, isListItem(text));
+			appendToAnswer(answer, shown, isListItem(text), lineNumber);
 			if (endsWithClosingQuote(text)) {
 				answer.quoted = false;
 				closeAnswer();
@@ -309,7 +407,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				// A word and a colon alone (`Best: …`) inside an answer starts the next one only if
 				// the question still lacks that tier; otherwise it is the answer's own text.
 				if (bare && answer && (answer.tier === tier || answer.question.tiers[tier] !== '')) {
-					appendToAnswer(answer, text, isListItem(text));
+					appendToAnswer(answer, shown, isListItem(text), lineNumber);
 					continue;
 				}
 				if (!current) {
@@ -331,7 +429,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 					);
 				}
 				questionOpen = false;
-				answer = { question: current, tier, startLine: lineNumber, text: rest, quoted: false, paragraphBreak: false };
+				answer = { question: current, tier, startLine: lineNumber, text: rest, quoted: false, inBlockquote, paragraphBreak: false, lastLine: text };
 				if (startsWithOpeningQuote(rest)) {
 					if (rest.length > 1 && endsWithClosingQuote(rest)) closeAnswer();
 					else answer.quoted = true;
@@ -365,7 +463,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				if (answer) {
 					// An unquoted answer continues until the next recognised line.
 					if (wasBlank) answer.paragraphBreak = answer.text !== '';
-					appendToAnswer(answer, lineText, classified.listItem);
+					appendToAnswer(answer, lineText, classified.listItem, lineNumber);
 					continue;
 				}
 				if (current && questionOpen) {
@@ -401,7 +499,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			'the document has no questions; expected numbered questions such as "1. How would you …", each followed by Great, Mediocre and Poor responses',
 		);
 	}
-	return { title: title ?? fallbackTitle, questions };
+	return { title: title ?? fallbackTitle, questions, ...(lastParagraph ? { closingParagraph: lastParagraph } : {}) };
 }
 
 /**
