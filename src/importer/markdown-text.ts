@@ -86,7 +86,9 @@ export function readFrontmatter(lines: readonly string[]): Frontmatter | { line:
 		data = parseYaml(lines.slice(1, end).join('\n'));
 	} catch (error) {
 		const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 0;
-		return { line: line + 1, error: `the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+		// YAML counts lines from the frontmatter's first field; the line given here is the document's.
+		const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		return { line: line + 1, error: `the frontmatter is not valid YAML: ${reason}` };
 	}
 	const title = typeof data === 'object' && data !== null && 'title' in data ? (data as { title: unknown }).title : undefined;
 	return { lines: end + 1, ...(typeof title === 'string' && title.trim() !== '' ? { title: title.trim() } : {}) };

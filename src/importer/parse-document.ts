@@ -86,7 +86,7 @@ interface OpenAnswer {
 	/** The answer's label stands in a Markdown blockquote or callout, so the quote's lines are its own. */
 	inBlockquote: boolean;
 	/** The fence (```` ``` ````, `~~~`) and its indentation of a code block being read, whose lines are kept as they are. */
-	code?: { fence: string; indent: number };
+	code?: { fence: string; indent: number; line: number };
 	/** A blank line came since the last line of the answer. */
 	paragraphBreak: boolean;
 	/** The answer's last line as the document has it, to tell a wrapped line from a paragraph. */
@@ -205,6 +205,12 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 	let lastParagraph: ParsedDocument['closingParagraph'];
 	const closeAnswer = () => {
 		if (!answer) return;
+		if (answer.code) {
+			throw new DocumentError(
+				answer.code.line,
+				`the code block in the ${TIER_LABELS[answer.tier]} response of question ${answer.question.position} is never closed; expected a line of ${answer.code.fence} after its code`,
+			);
+		}
 		const { tier, question, startLine } = answer;
 		if (answer.quoted) {
 			throw new DocumentError(
@@ -338,7 +344,7 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 		const fence = answer && !answer.quoted ? CODE_FENCE.exec(text)?.[1] : undefined;
 		if (answer && fence) {
 			appendToAnswer(answer, text, true, lineNumber);
-			answer.code = { fence, indent: /^ */.exec(stripQuoteMarks(normalizeLine(raw)))![0].length };
+			answer.code = { fence, indent: /^ */.exec(stripQuoteMarks(normalizeLine(raw)))![0].length, line: lineNumber };
 			continue;
 		}
 		if (answer?.inBlockquote && inBlockquote && classified.kind === 'question') {

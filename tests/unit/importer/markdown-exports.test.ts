@@ -108,3 +108,11 @@ describe('a closing remark after the last answer', () => {
 		expect(md(`# T\n1. Q?\nGreat Response: a\nMediocre Response: b\nPoor Response: "c\n\nd"\n`).closingParagraph).toBeUndefined();
 	});
 });
+
+describe('a code block never closed', () => {
+	it('stops the import at the fence that opens it, not at the end of the document', () => {
+		expect(errorOf(() => md('# T\n1. Q?\nGreat Response: Run:\n```sh\nmake\nMediocre Response: b\nPoor Response: c\n')).message).toBe(
+			'line 4: the code block in the Great response of question 1 is never closed; expected a line of ``` after its code',
+		);
+	});
+});
