@@ -10,9 +10,8 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse as parseYaml } from 'yaml';
+import { listMarker } from './classify-line.ts';
 
-/** `- `, `* `, `1. `: kept as written, so that a list item stays one after reading. */
-const LIST_MARKER = /^(?:[-*+•◦▪▫●○■□‣⁃►▸]|\d+[.)])\s+/;
 /** `[[target]]` or `[[target|shown text]]`: Obsidian shows the text after the bar, else the target. */
 const WIKI_LINK = /\[\[([^[\]|]+)(?:\|([^[\]]+))?\]\]/g;
 
@@ -38,7 +37,8 @@ function sourceText(node: Nodes, source: string): string {
  * the start, a lone `>`) is returned unchanged rather than lose its first characters.
  */
 export function readMarkdownLine(line: string): string {
-	const marker = LIST_MARKER.exec(line)?.[0] ?? '';
+	// A list item's marker is kept as written, so that the item stays one after reading.
+	const marker = listMarker(line);
 	const content = line.slice(marker.length);
 	const [block, ...rest] = fromMarkdown(content).children;
 	const text = block?.type === 'paragraph' && rest.length === 0 ? marker + sourceText(block, content) : line;

@@ -23,7 +23,7 @@
  */
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
-import { classifyLine, documentTiers, excerpt, isListItem, normalizeLine, stripQuoteMarks, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
+import { classifyLine, documentTiers, excerpt, isListItem, listMarker, normalizeLine, stripQuoteMarks, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
 import { isHtmlWrapperLine, isThematicBreak, readFrontmatter, readMarkdownLine, stripCalloutMarker, unwrapSummary } from './markdown-text.ts';
 import { isTableLine, readQuestionTable, startsTable } from './read-table.ts';
 
@@ -93,6 +93,8 @@ interface OpenAnswer {
 	lastLine?: string;
 	/** The line its last paragraph but the first starts on. */
 	lastParagraphLine?: number;
+	/** A numbered list has begun in the answer, so its next numbers are its items. */
+	numberedList?: boolean;
 }
 
 interface Line {
@@ -196,6 +198,8 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 	let section: string | undefined;
 	let current: DocumentQuestion | undefined;
 	let answer: OpenAnswer | undefined;
+	/** How the current question's line is written: how deep it is indented, and whether as a heading. */
+	let questionStyle = { indent: 0, heading: false };
 	/** The previous line was the question line itself, so a text line continues the question. */
 	let questionOpen = false;
 	let previousBlank = false;
@@ -269,6 +273,19 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 		return false;
 	};
 
+	/**
+	 * Whether a numbered line inside an answer is an item of the answer's list rather than the next
+	 * question: it stands in the answer's blockquote or callout (`> 1. Revoke`), or it is written
+	 * unlike the question (indented deeper, as a nested list is, or no heading under a `### 1. …`
+	 * question) and repeats a question's number or continues a list begun in the answer.
+	 */
+	const numberedItem = (open: OpenAnswer, number: number, raw: string, quotedLine: boolean) => {
+		if (open.inBlockquote && quotedLine) return true;
+		const style = styleOf(raw);
+		const unlikeQuestion = style.indent >= questionStyle.indent + 2 || (questionStyle.heading && !style.heading);
+		return unlikeQuestion && (firstLineOfNumber.has(number) || open.numberedList === true);
+	};
+
 	/** Whether every tier of the current question is given, counting the answer being read. */
 	const answered = () => current === undefined || TIERS.every((tier) => current!.tiers[tier] !== '' || answer?.tier === tier);
 
@@ -290,6 +307,7 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 			);
 		}
 		firstLineOfNumber.set(position, lineNumber);
+		questionStyle = styleOf(raw);
 		current = {
 			position,
 			question: text,
@@ -347,8 +365,8 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 			answer.code = { fence, indent: /^ */.exec(stripQuoteMarks(normalizeLine(raw)))![0].length, line: lineNumber };
 			continue;
 		}
-		if (answer?.inBlockquote && inBlockquote && classified.kind === 'question') {
-			// `> 1. Revoke the key` inside a quoted answer is an item of its list, not the next question.
+		if (answer && !answer.quoted && classified.kind === 'question' && numberedItem(answer, classified.number, raw, inBlockquote)) {
+			answer.numberedList = true;
 			appendToAnswer(answer, shown, true, lineNumber);
 			continue;
 		}
@@ -382,7 +400,9 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 		}
 
 		if ((classified.kind === 'text' || classified.kind === 'heading') && questionStartsAt(index, wasBlank) && answered()) {
-			startQuestion(lineNumber, (questions.at(-1)?.position ?? 0) + 1, stripWrappingMarks(classified.text).replace(QUESTION_LABEL, ''), raw);
+			// A question in a list item (a Notion toggle: `- How would you …?`) is read without its bullet.
+			const questionText = stripWrappingMarks(classified.text);
+			startQuestion(lineNumber, (questions.at(-1)?.position ?? 0) + 1, questionText.slice(listMarker(questionText).length).replace(QUESTION_LABEL, ''), raw);
 			continue;
 		}
 
@@ -524,6 +544,12 @@ function tierReader(lines: readonly Line[]): (label: string) => Tier {
 		);
 	}
 	return tiers.tierOf;
+}
+
+/** How deep a line is indented (a tab as four spaces) after any blockquote marks, and whether it is a heading. */
+function styleOf(raw: string): { indent: number; heading: boolean } {
+	const line = stripQuoteMarks(normalizeLine(raw)).replace(/\t/g, '    ');
+	return { indent: line.length - line.trimStart().length, heading: line.trimStart().startsWith('#') };
 }
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -116,3 +116,29 @@ describe('a code block never closed', () => {
 		);
 	});
 });
+
+describe('numbered lists inside an answer', () => {
+	it('reads a list under a question written as a heading as the answer’s, not as questions (chat assistants)', () => {
+		const document = md('# T\n### 1. Q one?\n**Great answer:** Steps:\n1. Revoke\n2. Rotate\n**Mediocre answer:** b\n**Poor answer:** c\n### 2. Q two?\n**Great answer:** a\n**Mediocre answer:** b\n**Poor answer:** c\n');
+		expect(document.questions.map((question) => question.question)).toEqual(['Q one?', 'Q two?']);
+		expect(document.questions[0]!.tiers.great).toBe('Steps:\n1. Revoke\n2. Rotate');
+	});
+
+	it('reads a list indented deeper than the questions as the answer’s (Google Docs nested lists)', () => {
+		const document = md('# T\n\n1. Q one?\n\n**Great answer**: Steps:\n\n    1. Revoke\n    2. Rotate\n\n**Mediocre answer**: b\n\n**Poor answer**: c\n\n2. Q two?\n\n**Great answer**: a\n\n**Mediocre answer**: b\n\n**Poor answer**: c\n');
+		expect(document.questions).toHaveLength(2);
+		expect(document.questions[0]!.tiers.great).toBe('Steps:\n\n1. Revoke\n2. Rotate');
+	});
+});
+
+describe('lists from other tools', () => {
+	it('reads a question in a Notion toggle (`- How …?` with the answers indented below) without its bullet', () => {
+		const document = md('# T\n\n- How do you store passwords?\n    \n    **Great Response:** Argon2id.\n    \n    **Mediocre Response:** SHA-256.\n    \n    **Poor Response:** AES.\n');
+		expect(document.questions.map((question) => question.question)).toEqual(['How do you store passwords?']);
+	});
+
+	it('keeps the second-level bullets of Word’s plain text (`o` and a tab, Symbol’s private-use bullet) on their own lines', () => {
+		const question = parseDocument('T\n1.\tQ?\nGreat Response: Steps:\n\uF0B7\tRevoke\no\tRotate the key\n\tand log it\nMediocre Response: b\nPoor Response: c\n', 'x').questions[0]!;
+		expect(question.tiers.great).toBe('Steps:\n\uF0B7\tRevoke\no\tRotate the key and log it');
+	});
+});
