@@ -10,7 +10,7 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse as parseYaml } from 'yaml';
-import { listMarker } from './classify-line.ts';
+import { listMarker, normalizeLine } from './classify-line.ts';
 
 /** `[[target]]` or `[[target|shown text]]`: Obsidian shows the text after the bar, else the target. */
 const WIKI_LINK = /\[\[([^[\]|]+)(?:\|([^[\]]+))?\]\]/g;
@@ -42,7 +42,8 @@ export function readMarkdownLine(line: string): string {
 	const content = line.slice(marker.length);
 	const [block, ...rest] = fromMarkdown(content).children;
 	const text = block?.type === 'paragraph' && rest.length === 0 ? marker + sourceText(block, content) : line;
-	return text.replace(WIKI_LINK, (_link, target: string, shown: string | undefined) => (shown ?? target).trim());
+	// `&nbsp;` decodes to what a pasted non-breaking space is, and reads as a space like one.
+	return normalizeLine(text.replace(WIKI_LINK, (_link, target: string, shown: string | undefined) => (shown ?? target).trim()));
 }
 
 /** `---`, `***`, `___` on a line of their own: a divider between blocks, not text. */

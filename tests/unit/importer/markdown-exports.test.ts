@@ -24,6 +24,10 @@ describe('Markdown text of an answer', () => {
 		expect(readMarkdownLine('rl:\\<api\\_key\\> at \\~200, N\\+1, e\\.g\\. \\*after\\* in \\#ops')).toBe('rl:<api_key> at ~200, N+1, e.g. *after* in #ops');
 	});
 
+	it('decodes character references, reading `&nbsp;` as a space like a pasted non-breaking space', () => {
+		expect(readMarkdownLine('a&amp;b at 100&nbsp;ms')).toBe('a&b at 100 ms');
+	});
+
 	it('keeps emphasis, links and inline code as written, and a backslash inside code', () => {
 		expect(readMarkdownLine('**delete** the `a\\*b` key, see [docs](https://x.example)')).toBe('**delete** the `a\\*b` key, see [docs](https://x.example)');
 	});
