@@ -175,9 +175,13 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 			text = isThematicBreak(text) || isHtmlWrapperLine(text) ? '' : unwrapSummary(inBlockquote ? stripCalloutMarker(text) : text);
 		}
 		const classified = classifyLine(text);
-		return markdown
-			? { number: index + 1, raw, text, shown: readMarkdownLine(text), inBlockquote, classified: showClassified(classified) }
-			: { number: index + 1, raw, text, shown: text, inBlockquote, classified };
+		if (!markdown) return { number: index + 1, raw, text, shown: text, inBlockquote, classified };
+		const shown = readMarkdownLine(text);
+		// Google Docs escapes a number or bullet that starts a paragraph outside a list (`1\. How …?`,
+		// `\- Great answer:`): the reader sees a question or a label, so it is one.
+		const seen = classified.kind === 'text' && shown !== text ? classifyLine(shown) : undefined;
+		const read = seen?.kind === 'question' || seen?.kind === 'tier' ? seen : showClassified(classified);
+		return { number: index + 1, raw, text, shown, inBlockquote, classified: read };
 	});
 	const nonBlank = lines.filter((line) => line.classified.kind !== 'blank');
 	const lastTextLine = nonBlank.at(-1)?.number ?? 1;

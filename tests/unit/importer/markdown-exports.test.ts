@@ -49,6 +49,18 @@ describe('choosing Markdown', () => {
 	});
 });
 
+describe('escaped numbers and bullets', () => {
+	it('reads a question Google Docs wrote as an escaped number (`1\\.`, a paragraph, not a list) as a question', () => {
+		const document = md('# T\n\n1\\. How do you cache?\n\n**Great answer**: a\n\n**Mediocre answer**: b\n\n**Poor answer**: c\n\n2\\. How do you queue?\n\n\\- Great answer: a\n\n**Mediocre answer**: b\n\n**Poor answer**: c\n');
+		expect(document.questions.map((question) => question.question)).toEqual(['How do you cache?', 'How do you queue?']);
+		expect(document.questions[1]!.tiers).toEqual({ great: 'a', mediocre: 'b', poor: 'c' });
+	});
+
+	it('keeps an escaped heading mark as text', () => {
+		expect(md('# T\n1. Q?\nGreat Response: a\n\\# not a heading\nMediocre Response: b\nPoor Response: c\n').questions[0]!.tiers.great).toBe('a # not a heading');
+	});
+});
+
 describe('Markdown structure around questions', () => {
 	it('reads YAML frontmatter as the title and skips it (Obsidian)', () => {
 		const document = md(`---\ntitle: Security\ntags:\n  - a\n---\n1. Q?\n${tiers}`);
