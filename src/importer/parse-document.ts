@@ -468,7 +468,8 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 			}
 
 			case 'heading':
-				if (title === undefined && questions.length === 0) title = classified.text;
+				// A note's first `# Heading` is the title it shows, over the frontmatter's `title`.
+				if (questions.length === 0 && (title === undefined || (title === frontmatter?.title && /^#\s/.test(text)))) title = classified.text;
 				else {
 					closeAnswer();
 					if (current) finishQuestion(lineNumber, `the heading "${excerpt(raw)}"`);

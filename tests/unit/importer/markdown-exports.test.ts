@@ -68,6 +68,12 @@ describe('Markdown structure around questions', () => {
 		expect(document.questions).toHaveLength(1);
 	});
 
+	it('takes a `# Title` after the frontmatter as the title, not as the topic of every question', () => {
+		const document = md(`---\ntitle: Old\n---\n# Security\n## Secrets\n1. Q?\n${tiers}`);
+		expect(document.title).toBe('Security');
+		expect(document.questions[0]!.section).toBe('Secrets');
+	});
+
 	it('names the line of frontmatter that is not YAML, or never closed', () => {
 		expect(errorOf(() => md(`---\ntitle: a\n  bad: [\n---\n1. Q?\n${tiers}`)).message).toMatch(/^line \d+: the frontmatter is not valid YAML/);
 		expect(errorOf(() => md(`---\ntitle: a\n1. Q?\n${tiers}`)).message).toMatch(/^line 1: the frontmatter that starts here is never closed/);
