@@ -46,9 +46,12 @@ export function readMarkdownLine(line: string): string {
 	return normalizeLine(text.replace(WIKI_LINK, (_link, target: string, shown: string | undefined) => (shown ?? target).trim()));
 }
 
-/** `---`, `***`, `___` on a line of their own: a divider between blocks, not text. */
+/**
+ * `---`, `***`, `___` on a line of their own, a divider between blocks, or `===` under a title
+ * (a setext heading, as pandoc writes it): marks, not text.
+ */
 export function isThematicBreak(line: string): boolean {
-	return /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/.test(line);
+	return /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})$/.test(line);
 }
 
 /** Notion's wrappers (`<aside>`, `<details>`, `</details>`) on a line of their own hold no text. */

@@ -79,6 +79,10 @@ describe('Markdown structure around questions', () => {
 		expect(errorOf(() => md(`---\ntitle: a\n1. Q?\n${tiers}`)).message).toMatch(/^line 1: the frontmatter that starts here is never closed/);
 	});
 
+	it('reads a title underlined with `===` (pandoc) as the title', () => {
+		expect(md(`Backend\n=======\n\n1. Q?\n${tiers}`).title).toBe('Backend');
+	});
+
 	it('skips dividers and reads a Notion toggle summary as the question', () => {
 		const document = md(`# T\n\n---\n\n<details>\n<summary>1. Q?</summary>\n\n${tiers}\n</details>\n\n---\n`);
 		expect(document.questions.map((question) => question.question)).toEqual(['Q?']);
