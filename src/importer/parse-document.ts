@@ -107,8 +107,13 @@ interface Line {
 	shown: string;
 	/** The line starts with blockquote marks (`> `). */
 	inBlockquote: boolean;
+	/** A Markdown hard line break ends the line (`\` or two spaces), so the next line is a new one. */
+	hardBreak?: boolean;
 	classified: ClassifiedLine;
 }
+
+/** A backslash not itself escaped, or two spaces, at the end of a Markdown line: a hard line break. */
+const HARD_BREAK = /(?:(?<!\\)(?:\\\\)*\\| {2,})$/;
 
 /** A fence that opens or closes a Markdown code block. */
 const CODE_FENCE = /^(`{3,}|~{3,})/;
@@ -174,6 +179,8 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 			// Dividers and Notion's wrappers hold no text; a callout's title or a toggle's summary is its line.
 			text = isThematicBreak(text) || isHtmlWrapperLine(text) ? '' : unwrapSummary(inBlockquote ? stripCalloutMarker(text) : text);
 		}
+		const hardBreak = markdown && text !== '' && HARD_BREAK.test(raw);
+		if (hardBreak) text = text.replace(/\\$/, '').trimEnd();
 		const classified = classifyLine(text);
 		if (!markdown) return { number: index + 1, raw, text, shown: text, inBlockquote, classified };
 		const shown = readMarkdownLine(text);
@@ -181,7 +188,7 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 		// `\- Great answer:`): the reader sees a question or a label, so it is one.
 		const seen = classified.kind === 'text' && shown !== text ? classifyLine(shown) : undefined;
 		const read = seen?.kind === 'question' || seen?.kind === 'tier' ? seen : showClassified(classified);
-		return { number: index + 1, raw, text, shown, inBlockquote, classified: read };
+		return { number: index + 1, raw, text, shown, inBlockquote, hardBreak, classified: read };
 	});
 	const nonBlank = lines.filter((line) => line.classified.kind !== 'blank');
 	const lastTextLine = nonBlank.at(-1)?.number ?? 1;
@@ -351,6 +358,8 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 
 	for (const [index, { number: lineNumber, raw, text, shown, inBlockquote, classified }] of lines.entries()) {
 		if (index < resumeAt) continue;
+		/** The line before ended with a hard break, so this one starts a line of its own. */
+		const newLine = lines[index - 1]?.hardBreak === true;
 		const wasBlank = previousBlank;
 		previousBlank = classified.kind === 'blank';
 
@@ -388,7 +397,7 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 				if (answer.text !== '') answer.paragraphBreak = true;
 				continue;
 			}
-			appendToAnswer(answer, shown, isListItem(text), lineNumber);
+			appendToAnswer(answer, shown, newLine || isListItem(text), lineNumber);
 			if (endsWithClosingQuote(text)) {
 				answer.quoted = false;
 				closeAnswer();
@@ -437,7 +446,7 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 				// A word and a colon alone (`Best: …`) inside an answer starts the next one only if
 				// the question still lacks that tier; otherwise it is the answer's own text.
 				if (bare && answer && (answer.tier === tier || answer.question.tiers[tier] !== '')) {
-					appendToAnswer(answer, shown, isListItem(text), lineNumber);
+					appendToAnswer(answer, shown, newLine || isListItem(text), lineNumber);
 					continue;
 				}
 				if (!current) {
@@ -494,7 +503,7 @@ export function parseDocument(text: string, fallbackTitle: string, options: Pars
 				if (answer) {
 					// An unquoted answer continues until the next recognised line.
 					if (wasBlank) answer.paragraphBreak = answer.text !== '';
-					appendToAnswer(answer, lineText, classified.listItem, lineNumber);
+					appendToAnswer(answer, lineText, newLine || classified.listItem, lineNumber);
 					continue;
 				}
 				if (current && questionOpen) {

@@ -168,3 +168,14 @@ describe('lists from other tools', () => {
 		expect(question.tiers.great).toBe('Steps:\n\uF0B7\tRevoke\no\tRotate the key and log it');
 	});
 });
+
+describe('hard line breaks', () => {
+	it('starts a new line of the answer after a Markdown hard break (`\\` or two spaces), and drops the backslash', () => {
+		const great = md('# T\n1. Q?\nGreat Response: First line\\\nsecond line  \nthird \\\\\nfourth\nMediocre Response: b\nPoor Response: c\n').questions[0]!.tiers.great;
+		expect(great).toBe('First line\nsecond line\nthird \\ fourth');
+	});
+
+	it('leaves trailing spaces of a plain document alone, as web pages copy them', () => {
+		expect(parseDocument('T\n1. Q?\nGreat Response: one  \ntwo\nMediocre Response: b\nPoor Response: c\n', 'x').questions[0]!.tiers.great).toBe('one two');
+	});
+});
