@@ -20,8 +20,6 @@ function sourceText(node: Nodes, source: string): string {
 	const start = node.position!.start.offset!;
 	const end = node.position!.end.offset!;
 	if (node.type === 'text') return node.value;
-	// A hard break (`\` at the end of a line) ends the line; the answer's own joining takes over.
-	if (node.type === 'break') return '';
 	if (!('children' in node) || node.children.length === 0) return source.slice(start, end);
 	let text = '';
 	let at = start;

@@ -19,7 +19,9 @@
  * Lines of an answer are joined the way a hard-wrapped paragraph reads: with one space, or with
  * nothing when the next line starts with closing punctuation (`/api/v1/resource` + `) because`).
  * A blank line inside an answer is a paragraph break (`\n\n`); list items keep their line (`\n`).
- * Questions written as a Markdown table are read a row each (`read-table.ts`).
+ * Questions written as a Markdown table are read a row each (`read-table.ts`). A Markdown export
+ * (Google Docs, Notion, Obsidian, a chat assistant) is read as Markdown (`markdown-text.ts`): its
+ * escapes resolved, its dividers, wrappers and frontmatter skipped, its code blocks kept line by line.
  */
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
@@ -91,7 +93,7 @@ interface OpenAnswer {
 	paragraphBreak: boolean;
 	/** The answer's last line as the document has it, to tell a wrapped line from a paragraph. */
 	lastLine?: string;
-	/** The line its last paragraph but the first starts on. */
+	/** The line the answer's last paragraph starts on, once it has more than one. */
 	lastParagraphLine?: number;
 	/** A numbered list has begun in the answer, so its next numbers are its items. */
 	numberedList?: boolean;
@@ -103,7 +105,7 @@ interface Line {
 	raw: string;
 	/** The line as read: spaces normalised, blockquote marks and surrounding space dropped. */
 	text: string;
-	/** `text` as its reader sees it: in a Markdown document, without escapes and emphasis. */
+	/** `text` with, in a Markdown document, its backslash escapes and character references resolved. */
 	shown: string;
 	/** The line starts with blockquote marks (`> `). */
 	inBlockquote: boolean;
@@ -129,13 +131,12 @@ export interface ParseOptions {
 	markdown?: boolean;
 }
 
-/** What a reader of the rendered Markdown sees of each text of a classified line. */
+/** A classified Markdown line with the escapes and references of its texts resolved. */
 function showClassified(classified: ClassifiedLine): ClassifiedLine {
 	switch (classified.kind) {
 		case 'question':
 		case 'heading':
 		case 'trailer':
-			return { ...classified, text: readMarkdownLine(classified.text) };
 		case 'text':
 			return { ...classified, text: readMarkdownLine(classified.text) };
 		case 'tier':
