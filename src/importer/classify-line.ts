@@ -29,8 +29,11 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Spaces that look like a space but are not one. */
 const ODD_SPACES = /[\u00A0\u2007\u202F\u3000]/g;
 
-/** Bullets of Markdown and of word processors' pasted or exported lists (`•`, `◦`, `▪`, `●`, …). */
-const BULLET = '[-*+•◦▪▫●○■□‣⁃►▸]';
+/**
+ * Bullets of Markdown and of word processors' pasted or exported lists (`•`, `◦`, `▪`, `●`, …),
+ * with the Symbol and Wingdings bullets that Word's plain text keeps as private-use characters.
+ */
+const BULLET = '[-*+•◦▪▫●○■□‣⁃►▸\uF0B7\uF0A7\uF0D8\uF076\uF0FC]';
 /** Emphasis marks that may wrap a number or label: `**`, `__`, `*`, `_`. */
 const MARKS = String.raw`(?:\*\*|__|\*|_)?`;
 const QUESTION_LINE = new RegExp(
@@ -63,10 +66,14 @@ const TIER_LINE = new RegExp(
 );
 const HEADING_LINE = /^#{1,6}\s+(.*?)\s*#*$/;
 const TRAILER_LINE = /^(?:\*\*|__|\*|_)?last\s+updated\b/i;
-const LIST_ITEM = new RegExp(String.raw`^(?:${BULLET}|\d+[.)])\s+\S`);
+/** A list item's marker; `o` and a tab is how Word's plain text writes a second-level bullet. */
+const LIST_MARKER = new RegExp(String.raw`^(?:${BULLET}|o(?=\t)|\d+[.)])\s+(?=\S)`);
+
+/** The marker that starts a list item (`- `, `• `, `1. `), or `''` for a line that is none. */
+export const listMarker = (text: string): string => LIST_MARKER.exec(text)?.[0] ?? '';
 
 /** Whether a line of an answer is an item of a bulleted or numbered list, which keeps its line. */
-export const isListItem = (text: string): boolean => LIST_ITEM.test(text);
+export const isListItem = (text: string): boolean => listMarker(text) !== '';
 
 /**
  * Replaces non-breaking spaces with spaces, drops zero-width characters and trailing space, so that

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { commitFiles, recoverInterruptedImport, UnfinishedCommitError } from './atomic-commit.ts';
 import { decodeDocument, DecodeError, ENCODINGS, type EncodingName } from './decode-document.ts';
 import { describeOsError, isOsError } from './os-error.ts';
+import { excerpt } from './classify-line.ts';
 import { DocumentError, parseDocument } from './parse-document.ts';
 import { planImport, type ChangeKind, type ExistingQuestionFile } from './plan-import.ts';
 import { QuestionFolderError, readQuestionFolder } from '../questions/question-folder.ts';
@@ -72,7 +73,7 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 	let decoded;
 	try {
 		decoded = decodeDocument(await readFile(documentPath), encoding as EncodingName | undefined);
-		document = parseDocument(decoded.text, documentName.replace(/\.[^.]+$/, ''));
+		document = parseDocument(decoded.text, documentName.replace(/\.[^.]+$/, ''), /\.(?:md|markdown)$/i.test(documentName) ? { markdown: true } : {});
 	} catch (error) {
 		if (error instanceof DocumentError || error instanceof DecodeError) throw new ImportError(`${documentPath}:${error.message}`);
 		throw error;
@@ -83,6 +84,10 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 	log(`${document.title}: read ${count} ${count === 1 ? 'question' : 'questions'} and ${count * 3} tiers from ${documentPath} (${decoded.encoding})`);
 	if (decoded.fellBack) {
 		log(`  The file is not valid UTF-8, so it was read as Windows-1252; if accented letters look wrong, run again with --encoding.`);
+	}
+	if (document.closingParagraph) {
+		const { line, text } = document.closingParagraph;
+		log(`  Line ${line} ends the last answer after a blank line: "${excerpt(text)}"; if it is a closing remark, not part of the answer, delete it and import again.`);
 	}
 	for (const change of plan.changes) {
 		log(`  ${String(change.number).padStart(3)}  ${change.fileName}  ${CHANGE_LABELS[change.kind]}`);

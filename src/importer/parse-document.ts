@@ -19,11 +19,14 @@
  * Lines of an answer are joined the way a hard-wrapped paragraph reads: with one space, or with
  * nothing when the next line starts with closing punctuation (`/api/v1/resource` + `) because`).
  * A blank line inside an answer is a paragraph break (`\n\n`); list items keep their line (`\n`).
- * Questions written as a Markdown table are read a row each (`read-table.ts`).
+ * Questions written as a Markdown table are read a row each (`read-table.ts`). A Markdown export
+ * (Google Docs, Notion, Obsidian, a chat assistant) is read as Markdown (`markdown-text.ts`): its
+ * escapes resolved, its dividers, wrappers and frontmatter skipped, its code blocks kept line by line.
  */
 import { TIER_LABELS, TIERS, type Tier, type TierTexts } from '../questions/tiers.ts';
 import { LineError } from '../questions/line-error.ts';
-import { classifyLine, documentTiers, excerpt, isListItem, normalizeLine, stripQuoteMarks, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
+import { classifyLine, documentTiers, excerpt, isListItem, listMarker, normalizeLine, stripQuoteMarks, stripWrappingMarks, type ClassifiedLine } from './classify-line.ts';
+import { isHtmlWrapperLine, isThematicBreak, readFrontmatter, readMarkdownLine, stripCalloutMarker, unwrapSummary } from './markdown-text.ts';
 import { isTableLine, readQuestionTable, startsTable } from './read-table.ts';
 
 export interface DocumentQuestion {
@@ -42,6 +45,12 @@ export interface ParsedDocument {
 	/** The document's title line; the file name when the document has none. */
 	title: string;
 	questions: DocumentQuestion[];
+	/**
+	 * The last paragraph of the document's last answer when that answer has more than one: where a
+	 * closing remark ("Let me know if you'd like more questions!") lands, which no rule can tell
+	 * from the answer's own text, so the import shows it.
+	 */
+	closingParagraph?: { line: number; text: string };
 }
 
 export class DocumentError extends LineError {
@@ -56,6 +65,12 @@ const CLOSING_PUNCTUATION = /^[)\]}.,;:!?]/;
 const SENTENCE_END = /[.!?:;"”)]$/;
 /** A line starting with a capital starts a sentence rather than continuing one. */
 const CAPITAL_START = /^\p{Lu}/u;
+/**
+ * Text hard-wrapped by hand or by an editor breaks its lines before this many characters; a longer
+ * line ending a sentence, followed by one starting with a capital, ends a paragraph, as every line
+ * of text copied from a web page or a chat does.
+ */
+const MAX_WRAPPED_LINE_LENGTH = 100;
 /** An unnumbered question wrapped over more lines than this is not taken for one. */
 const MAX_WRAPPED_QUESTION_LINES = 3;
 /** `Q:` or `Question:` before an unnumbered question, with its marks (`**Q:**`). */
@@ -70,8 +85,18 @@ interface OpenAnswer {
 	text: string;
 	/** The answer began with a quote that has not been closed yet. */
 	quoted: boolean;
+	/** The answer's label stands in a Markdown blockquote or callout, so the quote's lines are its own. */
+	inBlockquote: boolean;
+	/** The fence (```` ``` ````, `~~~`) and its indentation of a code block being read, whose lines are kept as they are. */
+	code?: { fence: string; indent: number; line: number };
 	/** A blank line came since the last line of the answer. */
 	paragraphBreak: boolean;
+	/** The answer's last line as the document has it, to tell a wrapped line from a paragraph. */
+	lastLine?: string;
+	/** The line the answer's last paragraph starts on, once it has more than one. */
+	lastParagraphLine?: number;
+	/** A numbered list has begun in the answer, so its next numbers are its items. */
+	numberedList?: boolean;
 }
 
 interface Line {
@@ -80,13 +105,57 @@ interface Line {
 	raw: string;
 	/** The line as read: spaces normalised, blockquote marks and surrounding space dropped. */
 	text: string;
+	/** `text` with, in a Markdown document, its backslash escapes and character references resolved. */
+	shown: string;
+	/** The line starts with blockquote marks (`> `). */
+	inBlockquote: boolean;
+	/** A Markdown hard line break ends the line (`\` or two spaces), so the next line is a new one. */
+	hardBreak?: boolean;
 	classified: ClassifiedLine;
 }
 
+/** A backslash not itself escaped, or two spaces, at the end of a Markdown line: a hard line break. */
+const HARD_BREAK = /(?:(?<!\\)(?:\\\\)*\\| {2,})$/;
+
+/** A fence that opens or closes a Markdown code block. */
+const CODE_FENCE = /^(`{3,}|~{3,})/;
+/**
+ * Line starts that say a document is written in Markdown, whatever its file is called: a heading,
+ * a label or number in bold, an Obsidian callout, a Notion wrapper. Characters inside a line are
+ * no evidence: a plain-text answer may well hold `*`, `\*` or `<details>`, and keeps them.
+ */
+const MARKDOWN_EVIDENCE = /^\s*(?:#{1,6}\s|(?:[-*+]\s+)?(?:\*\*|__)\S|>\s*\[![\w-]+\]|<(?:details|aside|summary)>)/;
+
+export interface ParseOptions {
+	/** Read lines as Markdown; by default, when some line is unmistakably Markdown. */
+	markdown?: boolean;
+}
+
+/** A classified Markdown line with the escapes and references of its texts resolved. */
+function showClassified(classified: ClassifiedLine): ClassifiedLine {
+	switch (classified.kind) {
+		case 'question':
+		case 'heading':
+		case 'trailer':
+		case 'text':
+			return { ...classified, text: readMarkdownLine(classified.text) };
+		case 'tier':
+			return { ...classified, rest: readMarkdownLine(classified.rest) };
+		default:
+			return classified;
+	}
+}
+
 /** Appends one line to an answer by the joining rule above. */
-function appendToAnswer(answer: OpenAnswer, text: string, listItem: boolean): void {
+function appendToAnswer(answer: OpenAnswer, text: string, listItem: boolean, line: number): void {
+	const { lastLine = '' } = answer;
+	const unwrapped = lastLine.length > MAX_WRAPPED_LINE_LENGTH && SENTENCE_END.test(lastLine) && CAPITAL_START.test(text);
+	answer.lastLine = text;
 	if (answer.text === '') answer.text = text;
-	else if (answer.paragraphBreak) answer.text += `\n\n${text}`;
+	else if (answer.paragraphBreak || unwrapped) {
+		answer.text += `\n\n${text}`;
+		answer.lastParagraphLine = line;
+	}
 	else if (listItem) answer.text += `\n${text}`;
 	else if (CLOSING_PUNCTUATION.test(text)) answer.text += text;
 	else answer.text += ` ${text}`;
@@ -97,14 +166,31 @@ function appendToAnswer(answer: OpenAnswer, text: string, listItem: boolean): vo
  * Parses a document. `fallbackTitle` names documents whose first line is already a question.
  * @throws {DocumentError} for anything malformed, naming the line and what was expected.
  */
-export function parseDocument(text: string, fallbackTitle: string): ParsedDocument {
-	const lines: Line[] = text
-		.replace(/^\uFEFF/, '')
-		.split(/\r\n|\r|\n/)
-		.map((raw, index) => {
-			const text = stripQuoteMarks(normalizeLine(raw)).trim();
-			return { number: index + 1, raw, text, classified: classifyLine(text) };
-		});
+export function parseDocument(text: string, fallbackTitle: string, options: ParseOptions = {}): ParsedDocument {
+	const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	const frontmatter = readFrontmatter(rawLines);
+	if (frontmatter && 'error' in frontmatter) throw new DocumentError(frontmatter.line, frontmatter.error);
+	const markdown = options.markdown ?? (frontmatter !== undefined || rawLines.some((line) => MARKDOWN_EVIDENCE.test(line)));
+	const lines: Line[] = rawLines.map((raw, index) => {
+		const normalized = normalizeLine(raw);
+		let text = stripQuoteMarks(normalized).trim();
+		const inBlockquote = text !== normalized.trim();
+		if (index < (frontmatter?.lines ?? 0)) text = '';
+		else if (markdown) {
+			// Dividers and Notion's wrappers hold no text; a callout's title or a toggle's summary is its line.
+			text = isThematicBreak(text) || isHtmlWrapperLine(text) ? '' : unwrapSummary(inBlockquote ? stripCalloutMarker(text) : text);
+		}
+		const hardBreak = markdown && text !== '' && HARD_BREAK.test(raw);
+		if (hardBreak) text = text.replace(/\\$/, '').trimEnd();
+		const classified = classifyLine(text);
+		if (!markdown) return { number: index + 1, raw, text, shown: text, inBlockquote, classified };
+		const shown = readMarkdownLine(text);
+		// Google Docs escapes a number or bullet that starts a paragraph outside a list (`1\. How …?`,
+		// `\- Great answer:`): the reader sees a question or a label, so it is one.
+		const seen = classified.kind === 'text' && shown !== text ? classifyLine(shown) : undefined;
+		const read = seen?.kind === 'question' || seen?.kind === 'tier' ? seen : showClassified(classified);
+		return { number: index + 1, raw, text, shown, inBlockquote, hardBreak, classified: read };
+	});
 	const nonBlank = lines.filter((line) => line.classified.kind !== 'blank');
 	const lastTextLine = nonBlank.at(-1)?.number ?? 1;
 	const tierOf = tierReader(lines);
@@ -120,18 +206,27 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 
 	const questions: DocumentQuestion[] = [];
 	const firstLineOfNumber = new Map<number, number>();
-	let title: string | undefined;
+	let title: string | undefined = frontmatter?.title;
 	let section: string | undefined;
 	let current: DocumentQuestion | undefined;
 	let answer: OpenAnswer | undefined;
+	/** How the current question's line is written: how deep it is indented, and whether as a heading. */
+	let questionStyle = { indent: 0, heading: false };
 	/** The previous line was the question line itself, so a text line continues the question. */
 	let questionOpen = false;
 	let previousBlank = false;
 
 	const missingTier = (): Tier | undefined => (current ? TIERS.find((tier) => current!.tiers[tier] === '') : undefined);
 
+	let lastParagraph: ParsedDocument['closingParagraph'];
 	const closeAnswer = () => {
 		if (!answer) return;
+		if (answer.code) {
+			throw new DocumentError(
+				answer.code.line,
+				`the code block in the ${TIER_LABELS[answer.tier]} response of question ${answer.question.position} is never closed; expected a line of ${answer.code.fence} after its code`,
+			);
+		}
 		const { tier, question, startLine } = answer;
 		if (answer.quoted) {
 			throw new DocumentError(
@@ -147,6 +242,9 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			);
 		}
 		question.tiers[tier] = value;
+		// A quote around the answer says where it ends; a paragraph inside it is the answer's own.
+		const framed = startsWithOpeningQuote(answer.text.trim());
+		lastParagraph = answer.lastParagraphLine === undefined || framed ? undefined : { line: answer.lastParagraphLine, text: value.slice(value.lastIndexOf('\n\n') + 2) };
 		answer = undefined;
 	};
 
@@ -187,6 +285,19 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		return false;
 	};
 
+	/**
+	 * Whether a numbered line inside an answer is an item of the answer's list rather than the next
+	 * question: it stands in the answer's blockquote or callout (`> 1. Revoke`), or it is written
+	 * unlike the question (indented deeper, as a nested list is, or no heading under a `### 1. …`
+	 * question) and repeats a question's number or continues a list begun in the answer.
+	 */
+	const numberedItem = (open: OpenAnswer, number: number, raw: string, quotedLine: boolean) => {
+		if (open.inBlockquote && quotedLine) return true;
+		const style = styleOf(raw);
+		const unlikeQuestion = style.indent >= questionStyle.indent + 2 || (questionStyle.heading && !style.heading);
+		return unlikeQuestion && (firstLineOfNumber.has(number) || open.numberedList === true);
+	};
+
 	/** Whether every tier of the current question is given, counting the answer being read. */
 	const answered = () => current === undefined || TIERS.every((tier) => current!.tiers[tier] !== '' || answer?.tier === tier);
 
@@ -208,6 +319,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			);
 		}
 		firstLineOfNumber.set(position, lineNumber);
+		questionStyle = styleOf(raw);
 		current = {
 			position,
 			question: text,
@@ -226,6 +338,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		const table = readQuestionTable(lines.slice(index, end).map((line) => line.text), lines[index]!.number);
 		if (table === undefined) return 0;
 		if ('error' in table) throw new DocumentError(table.line, table.error);
+		lastParagraph = undefined;
 		for (const row of table.rows) {
 			startQuestion(row.line, row.number ?? (questions.at(-1)?.position ?? 0) + 1, row.question, lines[row.line - 1]!.raw);
 			if (row.topic !== undefined) current!.section = row.topic;
@@ -244,10 +357,33 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 	/** Lines before this index were read as the rows of a question table. */
 	let resumeAt = 0;
 
-	for (const [index, { number: lineNumber, raw, text, classified }] of lines.entries()) {
+	for (const [index, { number: lineNumber, raw, text, shown, inBlockquote, classified }] of lines.entries()) {
 		if (index < resumeAt) continue;
+		/** The line before ended with a hard break, so this one starts a line of its own. */
+		const newLine = lines[index - 1]?.hardBreak === true;
 		const wasBlank = previousBlank;
 		previousBlank = classified.kind === 'blank';
+
+		if (answer?.code) {
+			// A code block's lines are kept as written, indentation included, whatever they look like.
+			const line = stripQuoteMarks(normalizeLine(raw));
+			const indent = Math.min(answer.code.indent, /^ */.exec(line)![0].length);
+			answer.text += `\n${line.slice(indent)}`;
+			if (line.trim().startsWith(answer.code.fence) && /^(`+|~+)$/.test(line.trim())) answer.code = undefined;
+			previousBlank = false;
+			continue;
+		}
+		const fence = answer && !answer.quoted ? CODE_FENCE.exec(text)?.[1] : undefined;
+		if (answer && fence) {
+			appendToAnswer(answer, text, true, lineNumber);
+			answer.code = { fence, indent: /^ */.exec(stripQuoteMarks(normalizeLine(raw)))![0].length, line: lineNumber };
+			continue;
+		}
+		if (answer && !answer.quoted && classified.kind === 'question' && numberedItem(answer, classified.number, raw, inBlockquote)) {
+			answer.numberedList = true;
+			appendToAnswer(answer, shown, true, lineNumber);
+			continue;
+		}
 
 		if (answer?.quoted) {
 			if (classified.kind === 'tier' && !classified.bare) {
@@ -262,7 +398,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				if (answer.text !== '') answer.paragraphBreak = true;
 				continue;
 			}
-			appendToAnswer(answer, text, isListItem(text));
+			appendToAnswer(answer, shown, newLine || isListItem(text), lineNumber);
 			if (endsWithClosingQuote(text)) {
 				answer.quoted = false;
 				closeAnswer();
@@ -278,7 +414,9 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 		}
 
 		if ((classified.kind === 'text' || classified.kind === 'heading') && questionStartsAt(index, wasBlank) && answered()) {
-			startQuestion(lineNumber, (questions.at(-1)?.position ?? 0) + 1, stripWrappingMarks(classified.text).replace(QUESTION_LABEL, ''), raw);
+			// A question in a list item (a Notion toggle: `- How would you …?`) is read without its bullet.
+			const questionText = stripWrappingMarks(classified.text);
+			startQuestion(lineNumber, (questions.at(-1)?.position ?? 0) + 1, questionText.slice(listMarker(questionText).length).replace(QUESTION_LABEL, ''), raw);
 			continue;
 		}
 
@@ -309,7 +447,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				// A word and a colon alone (`Best: …`) inside an answer starts the next one only if
 				// the question still lacks that tier; otherwise it is the answer's own text.
 				if (bare && answer && (answer.tier === tier || answer.question.tiers[tier] !== '')) {
-					appendToAnswer(answer, text, isListItem(text));
+					appendToAnswer(answer, shown, newLine || isListItem(text), lineNumber);
 					continue;
 				}
 				if (!current) {
@@ -331,7 +469,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 					);
 				}
 				questionOpen = false;
-				answer = { question: current, tier, startLine: lineNumber, text: rest, quoted: false, paragraphBreak: false };
+				answer = { question: current, tier, startLine: lineNumber, text: rest, quoted: false, inBlockquote, paragraphBreak: false, lastLine: text };
 				if (startsWithOpeningQuote(rest)) {
 					if (rest.length > 1 && endsWithClosingQuote(rest)) closeAnswer();
 					else answer.quoted = true;
@@ -340,7 +478,8 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			}
 
 			case 'heading':
-				if (title === undefined && questions.length === 0) title = classified.text;
+				// A note's first `# Heading` is the title it shows, over the frontmatter's `title`.
+				if (questions.length === 0 && (title === undefined || (title === frontmatter?.title && /^#\s/.test(text)))) title = classified.text;
 				else {
 					closeAnswer();
 					if (current) finishQuestion(lineNumber, `the heading "${excerpt(raw)}"`);
@@ -365,7 +504,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 				if (answer) {
 					// An unquoted answer continues until the next recognised line.
 					if (wasBlank) answer.paragraphBreak = answer.text !== '';
-					appendToAnswer(answer, lineText, classified.listItem);
+					appendToAnswer(answer, lineText, newLine || classified.listItem, lineNumber);
 					continue;
 				}
 				if (current && questionOpen) {
@@ -401,7 +540,7 @@ export function parseDocument(text: string, fallbackTitle: string): ParsedDocume
 			'the document has no questions; expected numbered questions such as "1. How would you …", each followed by Great, Mediocre and Poor responses',
 		);
 	}
-	return { title: title ?? fallbackTitle, questions };
+	return { title: title ?? fallbackTitle, questions, ...(lastParagraph ? { closingParagraph: lastParagraph } : {}) };
 }
 
 /**
@@ -420,6 +559,12 @@ function tierReader(lines: readonly Line[]): (label: string) => Tier {
 		);
 	}
 	return tiers.tierOf;
+}
+
+/** How deep a line is indented (a tab as four spaces) after any blockquote marks, and whether it is a heading. */
+function styleOf(raw: string): { indent: number; heading: boolean } {
+	const line = stripQuoteMarks(normalizeLine(raw)).replace(/\t/g, '    ');
+	return { indent: line.length - line.trimStart().length, heading: line.trimStart().startsWith('#') };
 }
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

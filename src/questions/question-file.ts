@@ -46,6 +46,8 @@ const INLINE_SYNTAX = /[\\`*_[\]<>&|~#]/g;
 /** Line starts that would begin a block: list items, thematic breaks, setext underlines. */
 const BLOCK_MARKER = /^[-+=]/;
 const ORDERED_LIST_MARKER = /^(\d+)([.)])/;
+/** Indentation, which Markdown would take for a code block or drop from a paragraph's later lines. */
+const INDENTATION = /^[ \t]+/;
 
 /** Escapes text so that Markdown renders it, and parses it back, as exactly that text. */
 export function escapeMarkdownText(text: string): string {
@@ -55,7 +57,8 @@ export function escapeMarkdownText(text: string): string {
 			line
 				.replace(INLINE_SYNTAX, '\\$&')
 				.replace(BLOCK_MARKER, '\\$&')
-				.replace(ORDERED_LIST_MARKER, '$1\\$2'),
+				.replace(ORDERED_LIST_MARKER, '$1\\$2')
+				.replace(INDENTATION, (indent) => [...indent].map((character) => `&#${character.codePointAt(0)};`).join('')),
 		)
 		.join('\n');
 }

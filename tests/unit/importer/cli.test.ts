@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../../src/importer/cli.ts';
+import { parseQuestionFile } from '../../../src/questions/question-file.ts';
 import { fixturePath, SEED_PATH } from '../../support/fixtures.ts';
 
 let out: string;
@@ -69,6 +70,19 @@ describe('npm run import', () => {
 			),
 		});
 		expect(await readdir(out)).toEqual([]);
+	});
+
+	it('reads a .md file as Markdown even when no line looks like it, and a .txt one as written', async () => {
+		const greatOf = async (name: string) => {
+			const path = join(await mkdtemp(join(tmpdir(), 'doc-')), name);
+			await writeFile(path, 'Escapes\n1. Q?\nGreat Response: a\\_b\nMediocre Response: b\nPoor Response: c\n');
+			expect(await run(path)).toBe(0);
+			const [file] = await readdir(out);
+			return parseQuestionFile(await readFile(join(out, file!), 'utf8')).tiers.great;
+		};
+		expect(await greatOf('questions.md')).toBe('a_b');
+		out = await mkdtemp(join(tmpdir(), 'import-'));
+		expect(await greatOf('questions.txt')).toBe('a\\_b');
 	});
 
 	it('reports what a dry run would write without writing', async () => {

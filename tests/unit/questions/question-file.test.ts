@@ -51,6 +51,12 @@ describe('question files', () => {
 		);
 	});
 
+	it('keep the lines and indentation of code in an answer, which Markdown would strip or read as a code block', () => {
+		const code = 'Like this:\n```python\nif ok:\n    run()\n\t\tdone()\n```\n\n    indented after a blank line';
+		const file = serializeQuestionFile({ frontmatter, tiers: { great: code, mediocre: 'm', poor: 'p' } });
+		expect(parseQuestionFile(file).tiers.great).toBe(code);
+	});
+
 	it('keep paragraphs of a hand-edited answer', () => {
 		const file = serializeQuestionFile({ frontmatter, tiers: { great: 'One.\n\nTwo.', mediocre: 'm', poor: 'p' } });
 		expect(parseQuestionFile(file).tiers.great).toBe('One.\n\nTwo.');
