@@ -52,8 +52,8 @@ export interface OpenTerm {
 	fill?: boolean | undefined;
 	/**
 	 * A fixed term of technical English made of everyday words ("dry run", "lease", "hard bounce"),
-	 * from the lexicon (technicalPhrases): specific in itself, so no question-own-word or
-	 * particular-head test applies to it.
+	 * from the lexicon (technicalPhrases): specific in itself, as a term with a rare word is (never
+	 * `everyday`), so no own-word or particular-head test applies to it; the generic-head one does.
 	 */
 	established?: boolean | undefined;
 }
@@ -1010,8 +1010,7 @@ export function rankedGreatOnlyTerms(questions: readonly TermsQuestion[], matche
 		!rareModifier(term) &&
 		headQuestions(term) > Math.max(MAX_QUESTIONS_PER_TERM, MAX_SHARE_PER_HEAD * questions.length);
 	const kept = (term: OpenTerm) =>
-		questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM &&
-		(term.established || (term.everyday ? term.fill || particular(term) : term.key.includes(' ') ? !genericHead(term) : true));
+		questionsPerTerm.get(term.key)! <= MAX_QUESTIONS_PER_TERM && (term.everyday ? term.fill || particular(term) : term.key.includes(' ') ? !genericHead(term) : true);
 	return perQuestion.map((terms, index) => {
 		const listed = terms.filter(kept);
 		const others = listed.filter((term) => !term.fill).length;
