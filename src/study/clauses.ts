@@ -64,8 +64,15 @@ const ADOPTION_REFUSED =
  */
 const SAFEGUARD = /\b(?:make|makes|making) sure\b|\bensur(?:e|es|ing)\b|\b(?:never|not|no|\w+n['’]t|cannot)\b(?:\s+\w+){0,3}?\s+(?:more than|beyond|past|exceed|exceeds|above)\b/i;
 
+/**
+ * A condition after what a clause states is not a rejection of it: "it rolls back by itself if the
+ * new firmware doesn't come up healthy" states the rollback. A condition opening the clause ("and
+ * if an update goes bad there is no rollback") is left alone.
+ */
+const TRAILING_CONDITION = /(?<!^\s*(?:(?:and|or|but|so|then|plus)\s+)?)\b(?:if|unless|in case)\b.*$/is;
+
 function stanceOf(text: string, opener: string): Stance {
-	const plain = text.replace(NEGATION_RELEASE, ' ').replace(SET_ASIDE, ' ');
+	const plain = text.replace(NEGATION_RELEASE, ' ').replace(SET_ASIDE, ' ').replace(TRAILING_CONDITION, ' ');
 	if (POSTPONEMENT.test(plain)) return 'postponed';
 	if (REJECTION.test(plain) && !((PURPOSE_OPENER.test(opener) || SAFEGUARD.test(plain)) && !ADOPTION_REFUSED.test(plain))) return 'rejected';
 	if (VAGUENESS.test(plain)) return 'vague';

@@ -88,6 +88,20 @@ describe('splitClauses', () => {
 		expect(stances('We use a schema registry but never set up contract tests for it.')[0]).toEqual(['We use a schema registry', 'stated']);
 	});
 
+	it('reads a negation in a condition after what the clause states as the condition, not a rejection', () => {
+		expect(stances("The device rolls back by itself if the new image doesn't boot. We retry unless the broker isn't reachable.").map(([, stance]) => stance)).toEqual([
+			'stated',
+			'stated',
+		]);
+	});
+
+	it('still rejects a clause that opens with its condition, or whose own verb is negated', () => {
+		expect(stances('And if an update goes bad there is no remote rollback. We never retry if the error is permanent.').map(([, stance]) => stance)).toEqual([
+			'rejected',
+			'rejected',
+		]);
+	});
+
 	it('reads a wishlist, a backlog or next quarter as putting off, and a bare backlog as a queue', () => {
 		expect(stances('OIDC is on the wishlist. Accessibility is on the backlog for next quarter. Workers drain the backlog.').map(([, stance]) => stance)).toEqual([
 			'postponed',
