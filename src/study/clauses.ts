@@ -30,13 +30,19 @@ const SENTENCE_END = /[.!?;\n]+(?=\s|$)|\n+/g;
 const CLAUSE_BREAK =
 	/,?\s+(?:but|so(?!\s+(?:on|forth)\b)|though|although|whereas|while|because|since)\s+|,?\s+(?:and|or)\s+(?=(?:maybe|perhaps|possibly|not|never|no)\b)|,\s*|:\s+|\s+[—–]\s+/gi;
 
+/**
+ * Verbs that turn something down by themselves, even after "so" ("…, so we skipped them"), and
+ * point back when they name nothing else. Not "avoid": "so we avoid a thundering herd" is a purpose.
+ */
+const REFUSING_VERB = String.raw`(?:skip|skipped|skipping|dropped|ditched|rejected)`;
+
 const REJECTION = new RegExp(
 	[
 		String.raw`\b(?:never|not|no|without|nor)\b`,
 		String.raw`\b\w+n['’]t\b`,
 		String.raw`\bcannot\b`,
 		String.raw`\boverkill\b`,
-		String.raw`\b(?:skip|skipped|skipping|avoid|avoided|dropped|ditched|rejected)\b`,
+		String.raw`\b(?:${REFUSING_VERB}|avoid|avoided)\b`,
 		String.raw`\b(?:unnecessary|needless|pointless)\b`,
 		String.raw`\b(?:decided against|ruled out|out of scope|gave up on|got rid of|stopped using|moved away from|abandoned)\b`,
 	].join('|'),
@@ -55,8 +61,10 @@ const SET_ASIDE = /\b(?:instead of|rather than|in place of)\s+([^,;.!?]*?)(?=\s+
  * prevents. "…, so we never added one" is still a choice not to adopt something.
  */
 const PURPOSE_OPENER = /\bso\b|\bso that\b/i;
-const ADOPTION_REFUSED =
-	/\b(?:not|never|no|\w+n['’]t)\s+(?:\w+\s+)?(?:use|used|using|need|needed|add|added|have|had|bother|bothered|do|did|build|built|run|want|wanted|adopt|adopted|introduce|introduced|keep|kept|go with|went with|go for|went for|set up)\b|\boverkill\b/i;
+const ADOPTION_REFUSED = new RegExp(
+	String.raw`\b(?:not|never|no|\w+n['’]t)\s+(?:\w+\s+)?(?:use|used|using|need|needed|add|added|have|had|bother|bothered|do|did|build|built|run|want|wanted|adopt|adopted|introduce|introduced|keep|kept|go with|went with|go for|went for|set up)\b|\boverkill\b|\b${REFUSING_VERB}\b`,
+	'i',
+);
 /**
  * A negation that guards something states it: "make sure a drain can never take down more than a
  * couple of pods", "you can't go beyond the partition count" set a limit, they do not reject one.
@@ -95,7 +103,10 @@ function cut(text: string, start: number, end: number, pattern: RegExp): (Span &
 }
 
 /** Words a clause needs to name something of its own; without them it points back ("we never added one"). */
-const NAMES_SOMETHING = /\b(?!(?:it|one|them|that|this|those|these|either|too|also|us|our|we|they|felt|feel|seemed|was|were|is|are|be|like|overkill|never|not|no|added|add|bothered|needed|need|really|just|for|at|scale|so|yet|maybe|someday|now|haven['’]t|didn['’]t|don['’]t|wasn['’]t|weren['’]t|isn['’]t)\b)[a-z]{3,}\b/i;
+const NAMES_SOMETHING = new RegExp(
+	String.raw`\b(?!(?:it|one|them|that|this|those|these|either|too|also|us|our|we|they|felt|feel|seemed|was|were|is|are|be|like|overkill|never|not|no|added|add|bothered|needed|need|really|just|for|at|scale|so|yet|maybe|someday|now|haven['’]t|didn['’]t|don['’]t|wasn['’]t|weren['’]t|isn['’]t|${REFUSING_VERB})\b)[a-z]{3,}\b`,
+	'i',
+);
 
 /** The pronoun is what the clause turns down ("never set it up"), not what it is about ("… for it"). */
 const POINTS_BACK = /\b(?!(?:for|with|of|to|in|on|from|about|by)\b)\w+\s+(?:it|them|one)(?:\s+(?:up|in|on|out|off))?\W*$/i;

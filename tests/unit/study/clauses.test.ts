@@ -102,6 +102,20 @@ describe('splitClauses', () => {
 		]);
 	});
 
+	it('reads "so we skipped them" as turning down what came before, not as a purpose', () => {
+		expect(stances('A/B tests take too long to reach significance so we skipped them.')).toEqual([
+			['A/B tests take too long to reach significance', 'rejected'],
+			['we skipped them', 'rejected'],
+		]);
+	});
+
+	it('still reads "so we avoid …" as a purpose', () => {
+		expect(stances('We add jitter so we avoid a thundering herd.')).toEqual([
+			['We add jitter', 'stated'],
+			['we avoid a thundering herd', 'stated'],
+		]);
+	});
+
 	it('reads a wishlist, a backlog or next quarter as putting off, and a bare backlog as a queue', () => {
 		expect(stances('OIDC is on the wishlist. Accessibility is on the backlog for next quarter. Workers drain the backlog.').map(([, stance]) => stance)).toEqual([
 			'postponed',
