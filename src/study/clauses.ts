@@ -50,8 +50,9 @@ const REJECTION = new RegExp(
 );
 /** "not just X", "not only X" state X. */
 const NEGATION_RELEASE = /\bnot\s+(?:just|only|merely|simply)\b/gi;
+/** Also "X is something we'll add when traffic grows": adopting it waits for a time or a trigger. */
 const POSTPONEMENT =
-	/\b(?:some ?day|one day|eventually|down the (?:road|line)|in the future|later on|at some point|(?:might|may|could) (?:add|look at|consider)|would like to|want to add|on the roadmap|not yet|yet to|nice to have|would be nice|on (?:the|our|my) (?:wish ?list|backlog|to-?do list)|next (?:quarter|sprint|year|month)|(?:thinking|thought) about (?:adding|using)|considering (?:adding|using)|hope to (?:add|use))\b|\bmaybe\b|\bperhaps\b/i;
+	/\b(?:some ?day|one day|eventually|down the (?:road|line)|in the future|later on|at some point|(?:might|may|could) (?:add|look at|consider)|would like to|want to add|on the roadmap|not yet|yet to|nice to have|would be nice|on (?:the|our|my) (?:wish ?list|backlog|to-?do list)|next (?:quarter|sprint|year|month)|(?:thinking|thought) about (?:adding|using)|considering (?:adding|using)|hope to (?:add|use)|something (?:we|i)(?:['’]ll| will|['’]d| would) \w+(?: \w+)? (?:later|when|once|if))\b|\bmaybe\b|\bperhaps\b/i;
 const VAGUENESS = /\b(?:the usual|all the usual|and so on|and so forth|etc\.?|and the like|and stuff|that kind of thing|standard stuff|all that)(?=\W|$)/i;
 /** "instead of X", "rather than X": X is set aside, up to the next comma or the clause's end. */
 const SET_ASIDE = /\b(?:instead of|rather than|in place of)\s+([^,;.!?]*?)(?=\s+(?:we|i|they|you|it|our)\b|[,;.!?]|$)/gi;

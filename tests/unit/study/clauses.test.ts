@@ -116,6 +116,17 @@ describe('splitClauses', () => {
 		]);
 	});
 
+	it('reads "something we\'ll add when …" as putting off', () => {
+		expect(stances("Load testing is something we'll add when traffic grows. Grafana is something we'd like later.").map(([, stance]) => stance)).toEqual([
+			'postponed',
+			'postponed',
+		]);
+	});
+
+	it('does not read "something we\'d do" without a later time or a trigger as putting off', () => {
+		expect(stances("Caching is something we'd do from day one.").map(([, stance]) => stance)).toEqual(['stated']);
+	});
+
 	it('reads a wishlist, a backlog or next quarter as putting off, and a bare backlog as a queue', () => {
 		expect(stances('OIDC is on the wishlist. Accessibility is on the backlog for next quarter. Workers drain the backlog.').map(([, stance]) => stance)).toEqual([
 			'postponed',
