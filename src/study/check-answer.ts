@@ -146,12 +146,18 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 	// Named by the verb of a name ending in -ing ("otherwise profile it" for Performance profiling),
 	// when the verb takes an object, so a noun of the same spelling ("the user profile") does not
 	// count; and only when the -ing word names no concept of its own, which would make the rest of
-	// the name a kind of it ("log the error" is not structured logging).
+	// the name a kind of it ("log the error" is not structured logging); nor when two ideas' names
+	// end in it ("test it" is neither load testing nor A/B testing).
 	const allWords = words(readerText);
-	const verbOfName = (conceptId: string, description: IdeaDescription | undefined): Span[] => {
-		const head = /\s([a-z]+ing)$/i.exec(description?.label.trim() ?? '')?.[1];
-		if (!head || context.matcher.find(head).some((occurrence) => occurrence.conceptId !== conceptId)) return [];
-		const stem = contentWords(head)[0]?.stem;
+	const headOf = (conceptId: string) => {
+		const head = /\s([a-z]+ing)$/i.exec(input.describe(conceptId)?.label.trim() ?? '')?.[1];
+		return head ? { head, stem: contentWords(head)[0]?.stem } : undefined;
+	};
+	const verbOfName = (conceptId: string): Span[] => {
+		const found = headOf(conceptId);
+		if (!found || context.matcher.find(found.head).some((occurrence) => occurrence.conceptId !== conceptId)) return [];
+		const { stem } = found;
+		if (input.greatConcepts.some((id) => id !== conceptId && headOf(id)?.stem === stem)) return [];
 		return allWords
 			.filter((word, index) => {
 				const next = allWords[index + 1];
@@ -175,7 +181,7 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
 			.filter((word) => nameWords.some((name) => name.stem === word.stem && word.end - word.start <= name.end - name.start))
 			.map(({ start, end }) => ({ start, end }));
-		const spans = [...ownWords, ...verbOfName(conceptId, description)];
+		const spans = [...ownWords, ...verbOfName(conceptId)];
 		if (spans.length > 0) named.set(conceptId, spans);
 	}
 
