@@ -86,6 +86,9 @@ const SENTENCE_SCORE = 1.5;
 /** "Users log in" is signing in, not logging: the verb with its particle names no logging idea. */
 const LOG_IN = /\blog(?:s|ged|ging)?\s+(?:in|into|on|out)\b/gi;
 
+/** Words that point back at something already named: "the balancer", "our broker". */
+const POINTS_AT = /^(?:the|our|that|this|their)$/i;
+
 /** Words that open a verb's object: "profile it", "profile the consumer". */
 const OBJECT_START = /^(?:it|them|this|that|these|those|the|a|an|our|their|each|every)$/i;
 
@@ -167,6 +170,23 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 			.map(({ start, end }) => ({ start, end }));
 	};
 
+	// Named by the head noun of a name the question spells out, as a reader shortens it: "the
+	// balancer closes idle connections" after "behind our load balancer". Only after a word that
+	// points back at it ("the", "our", "that"), so "balance the load" is not the load balancer.
+	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
+	const headOfQuestionName = (conceptId: string): Span[] => {
+		const description = input.describe(conceptId);
+		const heads = [description?.label, ...(description?.aliases ?? [])]
+			.map((name) => contentWords(name ?? '').map((word) => word.stem))
+			.filter((stems) => stems.length >= 2 && stems.every((stem) => questionStems.has(stem)))
+			.map((stems) => stems.at(-1)!);
+		if (heads.length === 0) return [];
+		return allWords
+			.filter((word, index) => heads.includes(word.stem) && index > 0 && POINTS_AT.test(allWords[index - 1]!.text) && stanceAt(word.start) === 'stated')
+			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
+			.map(({ start, end }) => ({ start, end }));
+	};
+
 	// Named as a verb or a shorter form the matcher leaves alone ("we log every request" for
 	// Logging): a reader's word with the stem of a one-word name of the idea, and no longer than it.
 	const readerWords = contentWords(readerText);
@@ -181,7 +201,7 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
 			.filter((word) => nameWords.some((name) => name.stem === word.stem && word.end - word.start <= name.end - name.start))
 			.map(({ start, end }) => ({ start, end }));
-		const spans = [...ownWords, ...verbOfName(conceptId)];
+		const spans = [...ownWords, ...verbOfName(conceptId), ...headOfQuestionName(conceptId)];
 		if (spans.length > 0) named.set(conceptId, spans);
 	}
 
@@ -219,7 +239,6 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 	// also hold its neighbours ("dead-letter queues, retries with backoff and idempotent operations")
 	// and, on the labelled answers, cost more in false credit than they earned.
 	const cues = input.greatConcepts.map((conceptId) => ideaCues(conceptId, input.describe, context.refines));
-	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
 	// A word that names a concept outright counts only towards that concept, or towards an idea with
 	// a name that holds the concept's name as its modifier: "using up the error budget too fast" for
 	// SLO-based alerting, also called "error budget burn". Not when the name ends in the concept's

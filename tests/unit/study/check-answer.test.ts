@@ -292,3 +292,27 @@ describe('checkAnswer: the verb of a name two ideas end in', () => {
 		expect(verdicts('Profile it under load.', ['load-testing', 'ab-testing', 'profiling']).profiling).toBe('covered');
 	});
 });
+
+describe('checkAnswer: the head noun of a name the question spells out', () => {
+	const lbGlossary = [{ id: 'load-balancing', label: 'Load balancing', aliases: ['load balancer'], definition: 'Spreading incoming requests across several instances.' }];
+	const lbContext = createAnalysisContext(lbGlossary);
+	const verdict = (readerText: string, question: string) =>
+		checkAnswer({
+			readerText,
+			question,
+			greatText: 'The load balancer drops idle connections first.',
+			greatConcepts: ['load-balancing'],
+			context: lbContext,
+			describe: (id) => lbGlossary.find((concept) => concept.id === id),
+		}).ideas[0]!.verdict;
+
+	it('credits the idea when the reader shortens the question’s name and points back at it', () => {
+		expect(verdict('The balancer closes connections idle for 60 seconds.', 'Behind our load balancer, some requests fail. Why?')).toBe('covered');
+	});
+
+	it('credits nothing for the bare word, a question that does not spell the name out, or a rejection', () => {
+		expect(verdict('Keep the books in balance.', 'Behind our load balancer, some requests fail. Why?')).toBe('missed');
+		expect(verdict('The balancer closes connections idle for 60 seconds.', 'Some requests fail. Why?')).toBe('missed');
+		expect(verdict('It is not the balancer.', 'Behind our load balancer, some requests fail. Why?')).toBe('missed');
+	});
+});
