@@ -26,9 +26,12 @@ export interface Span {
 
 /** Sentence ends, and the clause breaks inside a sentence. */
 const SENTENCE_END = /[.!?;\n]+(?=\s|$)|\n+/g;
-/** Also "and" or "or" before a hedge or negation: "caching and maybe some indexes" states only caching. */
+/**
+ * Also "and" or "or" before a hedge or negation: "caching and maybe some indexes" states only caching.
+ * Not a comma between percentages: "1%, then 10%" is one list of steps.
+ */
 const CLAUSE_BREAK =
-	/,?\s+(?:but|so(?!\s+(?:on|forth)\b)|though|although|whereas|while|because|since)\s+|,?\s+(?:and|or)\s+(?=(?:maybe|perhaps|possibly|not|never|no)\b)|,\s*|:\s+|\s+[—–]\s+/gi;
+	/,?\s+(?:but|so(?!\s+(?:on|forth)\b)|though|although|whereas|while|because|since)\s+|,?\s+(?:and|or)\s+(?=(?:maybe|perhaps|possibly|not|never|no)\b)|,(?!(?<=\d\s?%,)\s*(?:then\s+|and\s+)?\d+(?:\.\d+)?\s?%)\s*|:\s+|\s+[—–]\s+/gi;
 
 /**
  * Verbs that turn something down by themselves, even after "so" ("…, so we skipped them"), and
