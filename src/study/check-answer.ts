@@ -239,21 +239,10 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 	// also hold its neighbours ("dead-letter queues, retries with backoff and idempotent operations")
 	// and, on the labelled answers, cost more in false credit than they earned.
 	const cues = input.greatConcepts.map((conceptId) => ideaCues(conceptId, input.describe, context.refines));
-	// A word that names a concept outright counts only towards that concept, or towards an idea with
-	// a name that holds the concept's name as its modifier: "using up the error budget too fast" for
-	// SLO-based alerting, also called "error budget burn". Not when the name ends in the concept's
-	// own head noun: "one database transaction" is not a cross-database transaction.
-	const holdsName = (conceptId: string, mention: Occurrence) => {
-		const inner = contentWords(readerText, mention.start, mention.end).map((word) => word.stem);
-		const description = input.describe(conceptId);
-		return [description?.label, ...(description?.aliases ?? [])].some((name) => {
-			const stems = contentWords(name ?? '').map((word) => word.stem);
-			return stems.length > inner.length && !inner.includes(stems.at(-1)!) && inner.every((stem) => stems.includes(stem));
-		});
-	};
+	// A word that names a concept outright counts only towards that concept.
 	const usable = (word: ContentWord, conceptId: string) => {
 		const mention = mentions.find((occurrence) => occurrence.start <= word.start && word.start < occurrence.end);
-		return !mention || mention.conceptId === conceptId || holdsName(conceptId, mention);
+		return !mention || mention.conceptId === conceptId;
 	};
 	const paraphrased = new Map<string, Span[]>();
 	// Clause by clause, then each sentence's stated clauses together, which must share more.

@@ -231,40 +231,6 @@ describe('checkAnswer: the verb of a name ending in -ing', () => {
 	});
 });
 
-describe('checkAnswer: a concept named inside the name of an idea', () => {
-	const nameGlossary = [
-		{ id: 'error-budget', label: 'Error budget', aliases: [], definition: 'The failures an SLO allows over its window.' },
-		{
-			id: 'slo-alerting',
-			label: 'SLO-based alerting',
-			aliases: ['error budget burn'],
-			definition: 'Alerting on user-visible symptoms such as SLO violations or fast error-budget burn, rather than on raw resource metrics.',
-		},
-		{ id: 'transactions', label: 'Database transactions', aliases: [], definition: 'Operations that commit together.' },
-		{ id: 'distributed-transactions', label: 'Distributed transactions', aliases: ['cross-database transactions'], definition: 'Transactions that span several databases or services.' },
-	];
-	const nameContext = createAnalysisContext(nameGlossary);
-	const verdicts = (readerText: string) =>
-		Object.fromEntries(
-			checkAnswer({
-				readerText,
-				question: 'How do you alert on the fleet?',
-				greatText: 'Use SLO-based alerting, and avoid distributed transactions.',
-				greatConcepts: ['slo-alerting', 'distributed-transactions'],
-				context: nameContext,
-				describe: (id) => nameGlossary.find((concept) => concept.id === id),
-			}).ideas.map((idea) => [idea.conceptId, idea.verdict]),
-		);
-
-	it('lets its words count towards the idea whose name it modifies', () => {
-		expect(verdicts('Wake someone up only when we use up that error budget too fast.')['slo-alerting']).toBe('covered');
-	});
-
-	it('does not let a concept count towards a kind of its own head noun', () => {
-		expect(verdicts('We keep everything in one database transaction.')['distributed-transactions']).toBe('missed');
-	});
-});
-
 describe('checkAnswer: the verb of a name two ideas end in', () => {
 	const testingGlossary = [
 		{ id: 'load-testing', label: 'Load testing', aliases: [], definition: 'Putting a system under heavy simulated traffic.' },
