@@ -149,8 +149,7 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 	// Named by the verb of a name ending in -ing ("otherwise profile it" for Performance profiling),
 	// when the verb takes an object, so a noun of the same spelling ("the user profile") does not
 	// count; and only when the -ing word names no concept of its own, which would make the rest of
-	// the name a kind of it ("log the error" is not structured logging); nor when two ideas' names
-	// end in it ("test it" is neither load testing nor A/B testing).
+	// the name a kind of it ("log the error" is not structured logging).
 	const allWords = words(readerText);
 	const headOf = (conceptId: string) => {
 		const head = /\s([a-z]+ing)$/i.exec(input.describe(conceptId)?.label.trim() ?? '')?.[1];
@@ -160,7 +159,6 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 		const found = headOf(conceptId);
 		if (!found || context.matcher.find(found.head).some((occurrence) => occurrence.conceptId !== conceptId)) return [];
 		const { stem } = found;
-		if (input.greatConcepts.some((id) => id !== conceptId && headOf(id)?.stem === stem)) return [];
 		return allWords
 			.filter((word, index) => {
 				const next = allWords[index + 1];

@@ -231,34 +231,6 @@ describe('checkAnswer: the verb of a name ending in -ing', () => {
 	});
 });
 
-describe('checkAnswer: the verb of a name two ideas end in', () => {
-	const testingGlossary = [
-		{ id: 'load-testing', label: 'Load testing', aliases: [], definition: 'Putting a system under heavy simulated traffic.' },
-		{ id: 'ab-testing', label: 'A/B testing', aliases: [], definition: 'Comparing two variants on live users.' },
-		{ id: 'profiling', label: 'Performance profiling', aliases: [], definition: 'Measuring where a program spends its time.' },
-	];
-	const testingContext = createAnalysisContext(testingGlossary);
-	const verdicts = (readerText: string, greatConcepts: string[]) =>
-		Object.fromEntries(
-			checkAnswer({
-				readerText,
-				question: 'How would you roll out a new model?',
-				greatText: 'Load testing first, then A/B testing on live users.',
-				greatConcepts,
-				context: testingContext,
-				describe: (id) => testingGlossary.find((concept) => concept.id === id),
-			}).ideas.map((idea) => [idea.conceptId, idea.verdict]),
-		);
-
-	it('credits neither idea for the bare verb', () => {
-		expect(verdicts('Test it offline first.', ['load-testing', 'ab-testing'])).toEqual({ 'load-testing': 'missed', 'ab-testing': 'missed' });
-	});
-
-	it('still credits an idea whose verb no other idea shares', () => {
-		expect(verdicts('Profile it under load.', ['load-testing', 'ab-testing', 'profiling']).profiling).toBe('covered');
-	});
-});
-
 describe('checkAnswer: the head noun of a name the question spells out', () => {
 	const lbGlossary = [{ id: 'load-balancing', label: 'Load balancing', aliases: ['load balancer'], definition: 'Spreading incoming requests across several instances.' }];
 	const lbContext = createAnalysisContext(lbGlossary);
