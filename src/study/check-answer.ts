@@ -86,6 +86,9 @@ const SENTENCE_SCORE = 1.5;
 /** "Users log in" is signing in, not logging: the verb with its particle names no logging idea. */
 const LOG_IN = /\blog(?:s|ged|ging)?\s+(?:in|into|on|out)\b/gi;
 
+/** Words that point back at something already named: "the balancer", "our broker". */
+const POINTS_AT = /^(?:the|our|that|this|their)$/i;
+
 /** Words that open a verb's object: "profile it", "profile the consumer". */
 const OBJECT_START = /^(?:it|them|this|that|these|those|the|a|an|our|their|each|every)$/i;
 
@@ -148,15 +151,36 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 	// count; and only when the -ing word names no concept of its own, which would make the rest of
 	// the name a kind of it ("log the error" is not structured logging).
 	const allWords = words(readerText);
-	const verbOfName = (conceptId: string, description: IdeaDescription | undefined): Span[] => {
-		const head = /\s([a-z]+ing)$/i.exec(description?.label.trim() ?? '')?.[1];
-		if (!head || context.matcher.find(head).some((occurrence) => occurrence.conceptId !== conceptId)) return [];
-		const stem = contentWords(head)[0]?.stem;
+	const headOf = (conceptId: string) => {
+		const head = /\s([a-z]+ing)$/i.exec(input.describe(conceptId)?.label.trim() ?? '')?.[1];
+		return head ? { head, stem: contentWords(head)[0]?.stem } : undefined;
+	};
+	const verbOfName = (conceptId: string): Span[] => {
+		const found = headOf(conceptId);
+		if (!found || context.matcher.find(found.head).some((occurrence) => occurrence.conceptId !== conceptId)) return [];
+		const { stem } = found;
 		return allWords
 			.filter((word, index) => {
 				const next = allWords[index + 1];
 				return word.stem === stem && !!next && OBJECT_START.test(readerText.slice(next.start, next.end)) && stanceAt(word.start) === 'stated';
 			})
+			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
+			.map(({ start, end }) => ({ start, end }));
+	};
+
+	// Named by the head noun of a name the question spells out, as a reader shortens it: "the
+	// balancer closes idle connections" after "behind our load balancer". Only after a word that
+	// points back at it ("the", "our", "that"), so "balance the load" is not the load balancer.
+	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
+	const headOfQuestionName = (conceptId: string): Span[] => {
+		const description = input.describe(conceptId);
+		const heads = [description?.label, ...(description?.aliases ?? [])]
+			.map((name) => contentWords(name ?? '').map((word) => word.stem))
+			.filter((stems) => stems.length >= 2 && stems.every((stem) => questionStems.has(stem)))
+			.map((stems) => stems.at(-1)!);
+		if (heads.length === 0) return [];
+		return allWords
+			.filter((word, index) => heads.includes(word.stem) && index > 0 && POINTS_AT.test(allWords[index - 1]!.text) && stanceAt(word.start) === 'stated')
 			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
 			.map(({ start, end }) => ({ start, end }));
 	};
@@ -175,7 +199,7 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 			.filter((word) => !mentions.some((mention) => mention.start <= word.start && word.start < mention.end))
 			.filter((word) => nameWords.some((name) => name.stem === word.stem && word.end - word.start <= name.end - name.start))
 			.map(({ start, end }) => ({ start, end }));
-		const spans = [...ownWords, ...verbOfName(conceptId, description)];
+		const spans = [...ownWords, ...verbOfName(conceptId), ...headOfQuestionName(conceptId)];
 		if (spans.length > 0) named.set(conceptId, spans);
 	}
 
@@ -213,7 +237,6 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 	// also hold its neighbours ("dead-letter queues, retries with backoff and idempotent operations")
 	// and, on the labelled answers, cost more in false credit than they earned.
 	const cues = input.greatConcepts.map((conceptId) => ideaCues(conceptId, input.describe, context.refines));
-	const questionStems = new Set(contentWords(input.question).map((word) => word.stem));
 	// A word that names a concept outright counts only towards that concept.
 	const usable = (word: ContentWord, conceptId: string) => {
 		const mention = mentions.find((occurrence) => occurrence.start <= word.start && word.start < occurrence.end);

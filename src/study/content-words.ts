@@ -37,9 +37,18 @@ export const wordStem = memoizeByWord((word) =>
 	stemmer(word.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'").replace(BRITISH_ISE, '$1iz$2')).replace(SHORT_Y, '$1i'),
 );
 
-/** Every word of `[from, to)` of a text, with its stem: what a paraphrase pattern is matched on. */
+/** A percent sign after a number, which the tokenizer drops: "1%" says "1 percent". */
+const PERCENT_SIGN = /(?<=\d)\s?%/g;
+
+/**
+ * Every word of `[from, to)` of a text, with its stem: what a paraphrase pattern is matched on. A
+ * percent sign is the word "percent" ("1%, 5%, 25%" meets "percent … percent"), though no content word.
+ */
 export function words(text: string, from = 0, to = text.length): (ContentWord & { text: string })[] {
-	return tokenize(text.slice(from, to)).map((token) => ({ text: token.text, stem: wordStem(token.text), start: token.start + from, end: token.end + from }));
+	const piece = text.slice(from, to);
+	const found = tokenize(piece).map((token) => ({ text: token.text, stem: wordStem(token.text), start: token.start + from, end: token.end + from }));
+	const signs = [...piece.matchAll(PERCENT_SIGN)].map((match) => ({ text: '%', stem: 'percent', start: match.index + from, end: match.index + match[0].length + from }));
+	return signs.length === 0 ? found : [...found, ...signs].sort((a, b) => a.start - b.start);
 }
 
 const carriesIdea = memoizeByWord((word) => word.length > 1 && !IGNORED.has(word.toLowerCase().replace(/'/g, '’')) && !/^\d+$/.test(word));

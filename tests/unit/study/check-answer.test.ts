@@ -230,3 +230,53 @@ describe('checkAnswer: the verb of a name ending in -ing', () => {
 		expect(verdicts('We log the error.')['structured-logging']).not.toBe('covered');
 	});
 });
+
+describe('checkAnswer: the head noun of a name the question spells out', () => {
+	const lbGlossary = [{ id: 'load-balancing', label: 'Load balancing', aliases: ['load balancer'], definition: 'Spreading incoming requests across several instances.' }];
+	const lbContext = createAnalysisContext(lbGlossary);
+	const verdict = (readerText: string, question: string) =>
+		checkAnswer({
+			readerText,
+			question,
+			greatText: 'The load balancer drops idle connections first.',
+			greatConcepts: ['load-balancing'],
+			context: lbContext,
+			describe: (id) => lbGlossary.find((concept) => concept.id === id),
+		}).ideas[0]!.verdict;
+
+	it('credits the idea when the reader shortens the question’s name and points back at it', () => {
+		expect(verdict('The balancer closes connections idle for 60 seconds.', 'Behind our load balancer, some requests fail. Why?')).toBe('covered');
+	});
+
+	it('credits nothing for the bare word, a question that does not spell the name out, or a rejection', () => {
+		expect(verdict('Keep the books in balance.', 'Behind our load balancer, some requests fail. Why?')).toBe('missed');
+		expect(verdict('The balancer closes connections idle for 60 seconds.', 'Some requests fail. Why?')).toBe('missed');
+		expect(verdict('It is not the balancer.', 'Behind our load balancer, some requests fail. Why?')).toBe('missed');
+	});
+});
+
+describe('checkAnswer: a list of percentages', () => {
+	const rolloutGlossary = [
+		{ id: 'canary', label: 'Canary release', aliases: [], definition: 'Releasing to a small slice of traffic first.', paraphrases: ['percent … percent'] },
+	];
+	const rolloutContext = createAnalysisContext(rolloutGlossary);
+	const verdict = (readerText: string) =>
+		checkAnswer({
+			readerText,
+			question: 'How would you ship a new version?',
+			greatText: 'A canary release at one percent, then five, then everyone.',
+			greatConcepts: ['canary'],
+			context: rolloutContext,
+			describe: (id) => rolloutGlossary.find((concept) => concept.id === id),
+		}).ideas[0]!.verdict;
+
+	it('reads percent signs as the word, and a comma between percentages as one list', () => {
+		expect(verdict('Our own devices first, then 1%, then 10%, then everyone.')).toBe('covered');
+		expect(verdict('Send it 1%, 5%, 25% of real traffic.')).toBe('covered');
+	});
+
+	it('does not join one percentage with another across a clause or a sentence', () => {
+		expect(verdict('99% of devices report within 15 minutes.')).toBe('missed');
+		expect(verdict('CPU at 80%, memory at 95%. Alert at 99%.')).toBe('missed');
+	});
+});

@@ -88,6 +88,45 @@ describe('splitClauses', () => {
 		expect(stances('We use a schema registry but never set up contract tests for it.')[0]).toEqual(['We use a schema registry', 'stated']);
 	});
 
+	it('reads a negation in a condition after what the clause states as the condition, not a rejection', () => {
+		expect(stances("The device rolls back by itself if the new image doesn't boot. We retry unless the broker isn't reachable.").map(([, stance]) => stance)).toEqual([
+			'stated',
+			'stated',
+		]);
+	});
+
+	it('still rejects a clause that opens with its condition, or whose own verb is negated', () => {
+		expect(stances('And if an update goes bad there is no remote rollback. We never retry if the error is permanent.').map(([, stance]) => stance)).toEqual([
+			'rejected',
+			'rejected',
+		]);
+	});
+
+	it('reads "so we skipped them" as turning down what came before, not as a purpose', () => {
+		expect(stances('A/B tests take too long to reach significance so we skipped them.')).toEqual([
+			['A/B tests take too long to reach significance', 'rejected'],
+			['we skipped them', 'rejected'],
+		]);
+	});
+
+	it('still reads "so we avoid …" as a purpose', () => {
+		expect(stances('We add jitter so we avoid a thundering herd.')).toEqual([
+			['We add jitter', 'stated'],
+			['we avoid a thundering herd', 'stated'],
+		]);
+	});
+
+	it('reads "something we\'ll add when …" as putting off', () => {
+		expect(stances("Load testing is something we'll add when traffic grows. Grafana is something we'd like later.").map(([, stance]) => stance)).toEqual([
+			'postponed',
+			'postponed',
+		]);
+	});
+
+	it('does not read "something we\'d do" without a later time or a trigger as putting off', () => {
+		expect(stances("Caching is something we'd do from day one.").map(([, stance]) => stance)).toEqual(['stated']);
+	});
+
 	it('reads a wishlist, a backlog or next quarter as putting off, and a bare backlog as a queue', () => {
 		expect(stances('OIDC is on the wishlist. Accessibility is on the backlog for next quarter. Workers drain the backlog.').map(([, stance]) => stance)).toEqual([
 			'postponed',
