@@ -81,6 +81,12 @@ describe('search results', () => {
 		await search('how do you handle authentication');
 		expect(await hrefOf(0)).toBe('/questions/authentication-authorization/');
 	});
+
+	it('spell a misspelt word as the guide writes it: "migartions" finds the migrations question first', async () => {
+		// Pagefind alone finds no page for it; the guide's words arrive after the first search, which is then run again.
+		await search('migartions');
+		await expect.poll(() => hrefOf(0)).toBe('/questions/database-migrations/');
+	});
 });
 
 describe('search filters', () => {
