@@ -15,6 +15,11 @@ describe('searchTerm', () => {
 		expect(searchTerm('Explain microservices vs monolith')).toBe('microservices monolith');
 		expect(searchTerm('what is the test pyramid')).toBe('test pyramid');
 	});
+	it('drops the verbs of looking into a problem, which answers put in their own words', () => {
+		expect(searchTerm('How would you debug a slow query?')).toBe('slow query?');
+		expect(searchTerm('how do you troubleshoot replication lag')).toBe('replication lag');
+		expect(searchTerm('debug')).toBe('debug');
+	});
 	it('searches a query made only of question words as typed', () => {
 		expect(searchTerm('how would you')).toBe('how would you');
 	});
