@@ -4,10 +4,13 @@
  * concept or topic page. Pure, so that `npm run eval:search` measures exactly what readers get.
  */
 import { searchTerm } from './query.ts';
-import { SEARCH_WORDS_FILE, type Vocabulary } from './vocabulary.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** Where the second index is written, under the site's base. */
 export const SECONDARY_INDEX_FOLDER = 'pagefind-concepts';
+
+/** The file of the guide's words for spelling correction (vocabulary.ts), in the second index's folder. */
+export const SEARCH_WORDS_FILE = 'words.json';
 
 /** The second index's folder under `base`, as Pagefind's `mergeIndex` takes it. */
 const secondaryIndexPath = (base: string) => `${base.replace(/\/$/, '')}/${SECONDARY_INDEX_FOLDER}/`;
@@ -46,7 +49,10 @@ export function searchOptions(base: string, vocabulary: () => Vocabulary | undef
 		// budget at 5,000 questions, docs/benchmark.md), and the first search saves the worker's
 		// 43 KB script.
 		noWorker: true,
-		processTerm: (query: string) => searchTerm(query, vocabulary()),
+		processTerm: (query: string) => {
+			const term = searchTerm(query);
+			return vocabulary()?.spellTerm(term) ?? term;
+		},
 		ranking: RANKING,
 		openFilters: [] as string[],
 		showEmptyFilters: false,

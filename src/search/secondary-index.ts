@@ -12,9 +12,9 @@ import { loadGlossary } from '../analysis/glossary-files.ts';
 import { conceptsFolder, questionsFolder } from '../lib/content-folders.ts';
 import { topicGroups, type QuestionSummary } from '../lib/guide.ts';
 import { readQuestionFolder } from '../questions/question-folder.ts';
-import { SECONDARY_INDEX_FOLDER } from './options.ts';
+import { SEARCH_WORDS_FILE, SECONDARY_INDEX_FOLDER } from './options.ts';
 import { conceptRecord, topicRecord, type SearchRecord } from './records.ts';
-import { SEARCH_WORDS_FILE, searchWords } from './vocabulary.ts';
+import { searchWords } from './vocabulary.ts';
 
 /** Fails with every message Pagefind gave, naming the step. */
 function checked<T extends { errors: string[] }>(step: string, response: T): T {

@@ -1,26 +1,20 @@
 /** Replaces Starlight's `virtual:starlight/pagefind-config`: the options its Search hands to Pagefind's UI. */
 import { SEARCH_INPUT } from './label-search-input.ts';
-import { lazyVocabulary } from './load-vocabulary.ts';
 import { searchOptions, searchWordsPath } from './options.ts';
+import spellingUrl from './spelling.ts?on-demand';
+import type { Vocabulary } from './vocabulary.ts';
 
+let vocabulary: Vocabulary | undefined;
+let loading: Promise<void> | undefined;
 /**
- * Searches the box's text again, now spelt with the guide's words. Pagefind's UI searches when the
- * box's value changes, not on every `input` event: the value changes and changes back before its
- * next update, which then searches it once.
+ * The guide's words once loaded; the first search starts loading them, and searches again once
+ * they are (spelling.ts). Until then, or if they never come, words are searched as typed.
  */
-function searchAgain(): void {
-	const input = document.querySelector<HTMLInputElement>(SEARCH_INPUT);
-	if (!input?.value) return;
-	const typed = input.value;
-	for (const value of [`${typed} `, typed]) {
-		input.value = value;
-		input.dispatchEvent(new Event('input', { bubbles: true }));
-	}
+function spelling(): Vocabulary | undefined {
+	loading ??= (import(/* @vite-ignore */ spellingUrl) as Promise<typeof import('./spelling.ts')>)
+		.then(({ startSpelling }) => startSpelling(searchWordsPath(import.meta.env.BASE_URL), SEARCH_INPUT, (loaded) => (vocabulary = loaded)))
+		// The error names the words' URL; search goes on as typed.
+		.catch(console.warn);
+	return vocabulary;
 }
-
-const vocabulary = lazyVocabulary(searchWordsPath(import.meta.env.BASE_URL), searchAgain);
-// Start the download when the reader is about to type, so that even a pasted first query is spelt.
-document.addEventListener('focusin', (event) => {
-	if (event.target instanceof HTMLElement && event.target.matches(SEARCH_INPUT)) vocabulary();
-});
-export const pagefindUserConfig = searchOptions(import.meta.env.BASE_URL, vocabulary);
+export const pagefindUserConfig = searchOptions(import.meta.env.BASE_URL, spelling);

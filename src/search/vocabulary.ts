@@ -2,15 +2,12 @@
  * Typing mistakes. Pagefind matches a typed word only by its stem's prefix, and finds only pages
  * that hold every word typed, so one misspelt word ("expirement tracking") finds nothing at all,
  * and one that no page holds empties a query whose other words would have found the question. The
- * build writes the words of the searchable text (`words.json`); the search box replaces a typed
- * word that no page holds with the closest word that one does, and leaves it out when none is
- * close, as long as another word is left (query.ts).
+ * build writes the words of the searchable text (`SEARCH_WORDS_FILE` in options.ts); the search
+ * box replaces a typed word that no page holds with the closest word that one does, and leaves it out when none is
+ * close, as long as another word is left.
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
-
-/** The file of the guide's words, in the second index's folder. */
-export const SEARCH_WORDS_FILE = 'words.json';
 
 /**
  * Typed words shorter than this are searched as typed: one edit away from a short word there are
@@ -96,5 +93,12 @@ export class Vocabulary {
 		const best = candidates.length > 0 ? closest(word, candidates) : undefined;
 		if (best !== undefined && distance(word, best) <= edits) return stemmer(best) === stemmer(word) ? typed : best;
 		return this.holds(word) ? typed : undefined;
+	}
+
+	/** `term` (as `searchTerm` gives it) with each word spelt, leaving out those with no spelling while another word is left. */
+	spellTerm(term: string): string {
+		const words = term.split(' ');
+		const spelt = words.flatMap((word) => this.spell(word) ?? []);
+		return (spelt.length > 0 ? spelt : words).join(' ');
 	}
 }

@@ -19,8 +19,8 @@ import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { parse } from 'yaml';
 import { buildSite } from '../../build-tools/site.ts';
-import { SECONDARY_INDEX_FOLDER, searchOptions } from '../options.ts';
-import { SEARCH_WORDS_FILE, Vocabulary } from '../vocabulary.ts';
+import { SEARCH_WORDS_FILE, SECONDARY_INDEX_FOLDER, searchOptions } from '../options.ts';
+import { Vocabulary } from '../vocabulary.ts';
 import { labelledQueriesSchema, scoreQuery, summarize, type QueryScore, type RankedResult } from '../evaluate.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

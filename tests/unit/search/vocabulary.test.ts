@@ -47,11 +47,11 @@ describe('Vocabulary.spell', () => {
 	});
 });
 
-describe('searchTerm with the guide words', () => {
+describe('Vocabulary.spellTerm', () => {
 	it('spells each word, and leaves out one that no page holds while another word is left', () => {
-		expect(searchTerm('how do you do expirement tracking', vocabulary)).toBe('experiment tracking');
-		expect(searchTerm('kubernetes certificate rotation', vocabulary)).toBe('certificate rotation');
-		expect(searchTerm('kubernetes', vocabulary)).toBe('kubernetes');
+		expect(vocabulary.spellTerm(searchTerm('how do you do expirement tracking'))).toBe('experiment tracking');
+		expect(vocabulary.spellTerm('kubernetes certificate rotation')).toBe('certificate rotation');
+		expect(vocabulary.spellTerm('kubernetes')).toBe('kubernetes');
 	});
 	it('is what the search dialog sends once the words have loaded', () => {
 		let loaded: Vocabulary | undefined;
