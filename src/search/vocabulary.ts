@@ -3,8 +3,8 @@
  * that hold every word typed, so one misspelt word ("expirement tracking") finds nothing at all,
  * and one that no page holds empties a query whose other words would have found the question. The
  * build writes the words of the searchable text (`SEARCH_WORDS_FILE` in options.ts); the search
- * box replaces a typed word that no page holds with the closest word that one does, and leaves it out when none is
- * close, as long as another word is left.
+ * box replaces a typed word that no page holds with the closest word that one does, and leaves it
+ * out when none is close, as long as another word is left.
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
