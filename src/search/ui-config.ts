@@ -7,7 +7,7 @@ import type { Vocabulary } from './vocabulary.ts';
 let vocabulary: Vocabulary | undefined;
 let loading: Promise<void> | undefined;
 /**
- * The guide's words once loaded; the first search starts loading them, and searches again once
+ * The guide's words once loaded; focusing the box or the first search starts loading them, and searches again once
  * they are (spelling.ts). Until then, or if they never come, words are searched as typed.
  */
 function spelling(): Vocabulary | undefined {
@@ -17,4 +17,7 @@ function spelling(): Vocabulary | undefined {
 		.catch(console.warn);
 	return vocabulary;
 }
+// The dialog focuses its box as it opens: loading the words then, not at the first search, has them
+// in place before a reader has typed or pasted a query, so that search rarely runs twice.
+document.addEventListener('focusin', ({ target }) => (target as Element).matches(SEARCH_INPUT) && spelling());
 export const pagefindUserConfig = searchOptions(import.meta.env.BASE_URL, spelling);
