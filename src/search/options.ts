@@ -4,9 +4,19 @@
  * concept or topic page. Pure, so that `npm run eval:search` measures exactly what readers get.
  */
 import { searchTerm } from './query.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** Where the second index is written, under the site's base. */
 export const SECONDARY_INDEX_FOLDER = 'pagefind-concepts';
+
+/** The file of the guide's words for spelling correction (vocabulary.ts), in the second index's folder. */
+export const SEARCH_WORDS_FILE = 'words.json';
+
+/** The second index's folder under `base`, as Pagefind's `mergeIndex` takes it. */
+const secondaryIndexPath = (base: string) => `${base.replace(/\/$/, '')}/${SECONDARY_INDEX_FOLDER}/`;
+
+/** Where the guide's words for spelling correction are served (vocabulary.ts). */
+export const searchWordsPath = (base: string) => `${secondaryIndexPath(base)}${SEARCH_WORDS_FILE}`;
 
 /**
  * Scores of the second index are multiplied by this. Low enough that a concept page only comes
@@ -26,9 +36,11 @@ export const RANKING = {
 	metaWeights: { title: 5, subject: 1, concepts: 0.5 },
 } as const;
 
-/** Options for Pagefind's search UI (spread into `new PagefindUI(…)` by Starlight's Search). */
-export function searchOptions(base: string) {
-	const bundleRoot = base.replace(/\/$/, '');
+/**
+ * Options for Pagefind's search UI (spread into `new PagefindUI(…)` by Starlight's Search).
+ * `vocabulary` gives the guide's words once they are loaded, to correct misspelt words.
+ */
+export function searchOptions(base: string, vocabulary: () => Vocabulary | undefined = () => undefined) {
 	return {
 		// The index answers in a few milliseconds even at a thousand questions: no 300 ms wait.
 		debounceTimeoutMs: 0,
@@ -37,10 +49,13 @@ export function searchOptions(base: string) {
 		// budget at 5,000 questions, docs/benchmark.md), and the first search saves the worker's
 		// 43 KB script.
 		noWorker: true,
-		processTerm: searchTerm,
+		processTerm: (query: string) => {
+			const term = searchTerm(query);
+			return vocabulary()?.spellTerm(term) ?? term;
+		},
 		ranking: RANKING,
 		openFilters: [] as string[],
 		showEmptyFilters: false,
-		mergeIndex: [{ bundlePath: `${bundleRoot}/${SECONDARY_INDEX_FOLDER}/`, indexWeight: SECONDARY_INDEX_WEIGHT }],
+		mergeIndex: [{ bundlePath: secondaryIndexPath(base), indexWeight: SECONDARY_INDEX_WEIGHT }],
 	};
 }

@@ -92,3 +92,32 @@ export function questionConceptWords(
 	const given = new Set<string>();
 	return { subject: distinctWords(subject, given), stated: distinctWords(stated, given) };
 }
+
+/**
+ * The initials of the hyphenated terms of three or more words in `text`, lower case, each once:
+ * "over-the-air" gives "ota", "last-write-wins" "lww", "time-to-live" "ttl". Readers type such
+ * terms as acronyms ("OTA"), and a page that spells the term out never holds them.
+ */
+export function initialisms(text: string): string[] {
+	const found = new Set<string>();
+	for (const [term] of text.matchAll(/\p{L}+(?:-\p{L}+){2,}/gu)) found.add(term.split('-').map((part) => part[0]).join('').toLowerCase());
+	return [...found];
+}
+
+/**
+ * What a question page is searched by besides its text: the words of `questionConceptWords`, and
+ * the initials of the hyphenated terms the question spells out with its subject, those only its
+ * answers spell out with the other concepts.
+ */
+export function questionSearchWords(
+	question: string,
+	answers: readonly string[],
+	tiers: readonly (readonly StatedConcept[])[],
+	concepts: ReadonlyMap<string, Concept>,
+): QuestionConceptWords {
+	const words = questionConceptWords(question, tiers, concepts);
+	const asked = initialisms(question);
+	const stated = initialisms(answers.join('\n')).filter((initials) => !asked.includes(initials));
+	const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
+	return { subject: join(words.subject, ...asked), stated: join(words.stated, ...stated) };
+}

@@ -3,6 +3,8 @@
  * pages are left out of Starlight's index (`pagefind: false`); the search dialog merges this one in
  * with a low weight (see options.ts), so that they follow the questions.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -10,8 +12,9 @@ import { loadGlossary } from '../analysis/glossary-files.ts';
 import { conceptsFolder, questionsFolder } from '../lib/content-folders.ts';
 import { topicGroups, type QuestionSummary } from '../lib/guide.ts';
 import { readQuestionFolder } from '../questions/question-folder.ts';
-import { SECONDARY_INDEX_FOLDER } from './options.ts';
+import { SEARCH_WORDS_FILE, SECONDARY_INDEX_FOLDER } from './options.ts';
 import { conceptRecord, topicRecord, type SearchRecord } from './records.ts';
+import { searchWords } from './vocabulary.ts';
 
 /** Fails with every message Pagefind gave, naming the step. */
 function checked<T extends { errors: string[] }>(step: string, response: T): T {
@@ -31,12 +34,19 @@ export async function writeSecondaryIndex(records: readonly SearchRecord[], outp
 	}
 }
 
-/** The records of every concept page and topic page of the guide. */
-export async function secondaryRecords(conceptsFolder: string, questionsFolder: string): Promise<SearchRecord[]> {
+/**
+ * The records of every concept page and topic page of the guide, and the words a search can
+ * match: those of the questions, their answers and these records (concept names, aliases and
+ * definitions, which question pages also carry as metadata).
+ */
+export async function secondaryRecords(conceptsFolder: string, questionsFolder: string): Promise<{ records: SearchRecord[]; words: string[] }> {
 	const concepts = await loadGlossary(conceptsFolder);
 	// The build has already validated every question file; the topics only need their summaries.
-	const questions = (await readQuestionFolder(questionsFolder)).map(({ file }) => file.frontmatter as unknown as QuestionSummary);
-	return [...concepts.map((concept) => conceptRecord(concept)), ...topicGroups(questions).map((topic) => topicRecord(topic))];
+	const files = (await readQuestionFolder(questionsFolder)).map(({ file }) => file);
+	const questions = files.map((file) => file.frontmatter as unknown as QuestionSummary);
+	const records = [...concepts.map((concept) => conceptRecord(concept)), ...topicGroups(questions).map((topic) => topicRecord(topic))];
+	const answers = files.flatMap((file) => Object.values(file.tiers));
+	return { records, words: searchWords([...records.map((record) => record.content), ...questions.map((question) => question.question), ...answers]) };
 }
 
 /** Astro integration: after the build, writes the concept and topic index next to Starlight's. */
@@ -45,9 +55,11 @@ export default function secondarySearchIndex(): AstroIntegration {
 		name: 'guide:secondary-search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const records = await secondaryRecords(conceptsFolder(), questionsFolder());
-				await writeSecondaryIndex(records, fileURLToPath(new URL(`./${SECONDARY_INDEX_FOLDER}/`, dir)));
-				logger.info(`Indexed ${records.length} concept and topic pages in /${SECONDARY_INDEX_FOLDER}/.`);
+				const { records, words } = await secondaryRecords(conceptsFolder(), questionsFolder());
+				const folder = fileURLToPath(new URL(`./${SECONDARY_INDEX_FOLDER}/`, dir));
+				await writeSecondaryIndex(records, folder);
+				await writeFile(join(folder, SEARCH_WORDS_FILE), JSON.stringify(words));
+				logger.info(`Indexed ${records.length} concept and topic pages in /${SECONDARY_INDEX_FOLDER}/, and ${words.length} words for spelling.`);
 			},
 		},
 	};

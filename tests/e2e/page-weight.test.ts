@@ -10,7 +10,9 @@ import { firstVisitWeight } from '../../src/build-tools/page-weight.ts';
 import { PROJECT_ROOT } from '../support/site.ts';
 
 /** Gzip bytes per file type and the number of requests (the HTML included) of a first visit. */
-const BUDGET = { html: 9 * 1024, css: 13.5 * 1024, js: 4 * 1024, requests: 5 };
+// JS rose from 4.0 to 4.1 KB in round 13 for the speller's loader (search.test.ts, "migartions"): what starts
+// loading the guide's words as the dialog opens; the speller itself loads on first use.
+const BUDGET = { html: 9 * 1024, css: 13.5 * 1024, js: 4.1 * 1024, requests: 5 };
 
 describe('the question page’s first visit', async () => {
 	const weight = await firstVisitWeight(join(PROJECT_ROOT, 'dist'), '/questions/rate-limiting/');

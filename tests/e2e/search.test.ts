@@ -81,6 +81,14 @@ describe('search results', () => {
 		await search('how do you handle authentication');
 		expect(await hrefOf(0)).toBe('/questions/authentication-authorization/');
 	});
+
+	it('spell a misspelt word as the guide writes it: "migartions", typed, finds the migrations question first', async () => {
+		// Pagefind alone finds no page for it; the guide's words arrive after the first keystroke's search.
+		page = await chromium.open('/questions/api-versioning/');
+		await page.locator('button[data-open-modal]').click();
+		await page.locator('.pagefind-ui__search-input').pressSequentially('migartions', { delay: 50 });
+		await expect.poll(() => hrefOf(0), { timeout: 15_000 }).toBe('/questions/database-migrations/');
+	});
 });
 
 describe('search filters', () => {

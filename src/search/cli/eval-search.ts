@@ -1,13 +1,16 @@
 /**
- * `npm run eval:search [-- --dist dist]`: builds the site (or reads a built one), serves it, and
- * runs every labelled query of tests/search-labels/queries.yaml through Pagefind in Chromium with
+ * `npm run eval:search [-- --dist dist] [--labels file] [--content folder]`: builds the site (or
+ * reads a built one), serves it, and runs every labelled query of tests/search-labels/queries.yaml
+ * (or `--labels`) through Pagefind in Chromium with
  * the search dialog's own options. Prints, for the tune and held-out sets, the share of queries
  * with an expected question in the first three results, the share whose first result is a
  * question page, and every concept page ranked above a question page containing the query's words.
  * `--baseline` searches a build made before this search existed: the query as typed, Pagefind's
- * default ranking, one index.
+ * default ranking, one index. `--content` builds from another folder of question files (imported
+ * documents the search was never tuned on), with an empty URL manifest: none of the guide's
+ * published pages is in it.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,26 +19,36 @@ import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { parse } from 'yaml';
 import { buildSite } from '../../build-tools/site.ts';
-import { searchOptions } from '../options.ts';
-import { searchTerm } from '../query.ts';
+import { SEARCH_WORDS_FILE, SECONDARY_INDEX_FOLDER, searchOptions } from '../options.ts';
+import { Vocabulary } from '../vocabulary.ts';
 import { labelledQueriesSchema, scoreQuery, summarize, type QueryScore, type RankedResult } from '../evaluate.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const LABELS = join(ROOT, 'tests/search-labels/queries.yaml');
+const DEFAULT_LABELS = join(ROOT, 'tests/search-labels/queries.yaml');
 const TARGETS = { expectedInTopThree: 0.96, firstIsQuestion: 0.92 };
 /** Results read per query: enough to see concept pages ranked above answering questions. */
 const RESULTS_READ = 10;
 
-const { values } = parseArgs({ options: { dist: { type: 'string' }, baseline: { type: 'boolean', default: false } } });
-const labels = labelledQueriesSchema.parse(parse(await readFile(LABELS, 'utf8')));
+const { values } = parseArgs({
+	options: { dist: { type: 'string' }, baseline: { type: 'boolean', default: false }, labels: { type: 'string' }, content: { type: 'string' } },
+});
+if (values.dist && values.content) throw new Error('eval:search: --content builds the site, --dist reads a built one: give one of them');
+const labelsPath = values.labels ? resolve(values.labels) : DEFAULT_LABELS;
+const labels = labelledQueriesSchema.parse(parse(await readFile(labelsPath, 'utf8')));
 
 let dist = values.dist ? resolve(values.dist) : undefined;
 let built: string | undefined;
 if (!dist) {
 	built = await mkdtemp(join(tmpdir(), 'guide-eval-search-'));
-	dist = built;
+	dist = join(built, 'dist');
+	const env: Record<string, string> = {};
+	if (values.content) {
+		const manifest = join(built, 'published-urls.txt');
+		await writeFile(manifest, '');
+		Object.assign(env, { GUIDE_QUESTIONS_DIR: resolve(values.content), GUIDE_URL_MANIFEST: manifest });
+	}
 	process.stderr.write('building… ');
-	await buildSite(['--outDir', dist]);
+	await buildSite(['--outDir', dist], env);
 }
 
 const server = await preview({ root: ROOT, outDir: dist, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
@@ -46,8 +59,8 @@ try {
 	const answers = new Map(api.questions.map((question) => [question.slug, Object.values(question.tiers).join('\n')]));
 	const page = await browser.newPage();
 	await page.goto(`${origin}/`);
-	const options = values.baseline ? { ranking: {}, mergeIndex: [] } : searchOptions('/');
-	const term = values.baseline ? (query: string) => query : searchTerm;
+	const vocabulary = values.baseline ? undefined : new Vocabulary(JSON.parse(await readFile(join(dist, SECONDARY_INDEX_FOLDER, SEARCH_WORDS_FILE), 'utf8')) as string[]);
+	const options = values.baseline ? { ranking: {}, mergeIndex: [], processTerm: (query: string) => query } : searchOptions('/', () => vocabulary);
 	await page.evaluate(async ({ ranking, mergeIndex, bundle }) => {
 		const pagefind = await import(bundle);
 		await pagefind.options({ ranking, baseUrl: '/' });
@@ -66,7 +79,7 @@ try {
 					const found = await Promise.all(results.slice(0, count).map((result) => result.data()));
 					return found.map(({ url, meta }) => ({ path: url.replace(/#.*$/, ''), type: meta.Type as RankedResult['type'] }));
 				},
-				{ term: term(query.query), count: RESULTS_READ },
+				{ term: options.processTerm(query.query), count: RESULTS_READ },
 			);
 			scores.push(scoreQuery(query, results, answers));
 		}

@@ -4,7 +4,7 @@ import type { Concept } from '../../../src/analysis/concept-schema.ts';
 import { containsQueryWords, scoreQuery, summarize, type LabelledQuery } from '../../../src/search/evaluate.ts';
 import { searchOptions } from '../../../src/search/options.ts';
 import { searchTerm } from '../../../src/search/query.ts';
-import { conceptRecord, questionConceptWords, topicRecord } from '../../../src/search/records.ts';
+import { conceptRecord, initialisms, questionConceptWords, questionSearchWords, topicRecord } from '../../../src/search/records.ts';
 
 const concept = (id: string, label: string, aliases: string[] = []): Concept => ({ id, label, aliases, definition: `${label}, defined.`, umbrella: false });
 const stated = (...ids: string[]): StatedConcept[] => ids.map((conceptId) => ({ conceptId, occurrences: [], position: 0 }) as unknown as StatedConcept);
@@ -14,6 +14,11 @@ describe('searchTerm', () => {
 		expect(searchTerm('How do you handle authentication?')).toBe('authentication?');
 		expect(searchTerm('Explain microservices vs monolith')).toBe('microservices monolith');
 		expect(searchTerm('what is the test pyramid')).toBe('test pyramid');
+	});
+	it('drops the verbs of looking into a problem, which answers put in their own words', () => {
+		expect(searchTerm('How would you debug a slow query?')).toBe('slow query?');
+		expect(searchTerm('how do you troubleshoot replication lag')).toBe('replication lag');
+		expect(searchTerm('debug')).toBe('debug');
 	});
 	it('searches a query made only of question words as typed', () => {
 		expect(searchTerm('how would you')).toBe('how would you');
@@ -52,6 +57,19 @@ describe('records', () => {
 		const words = questionConceptWords('How would you design rate limiting for an API?', [stated('redis', 'rate-limiting', 'caching'), stated(), stated('rate-limiting')], concepts);
 		expect(words).toEqual({ subject: 'Rate limiting throttling API limits request', stated: 'Redis Cluster Caching' });
 		expect(questionConceptWords('What is Redis?', [stated()], concepts)).toEqual({ subject: '', stated: '' });
+	});
+});
+
+describe('initialisms', () => {
+	it('gives the initials of hyphenated terms of three or more words, each once', () => {
+		expect(initialisms('Ship over-the-air updates; Over-The-Air again, last-write-wins, a time-to-live.')).toEqual(['ota', 'lww', 'ttl']);
+	});
+	it('gives none for two-word compounds, which are mostly ordinary words ("read-only", "A/B")', () => {
+		expect(initialisms('A read-only, key-value A/B store')).toEqual([]);
+	});
+	it('searches a question by the initials it spells out with its subject, and its answers\' with the other concepts', () => {
+		const words = questionSearchWords('How would you ship over-the-air firmware updates?', ['Use last-write-wins and over-the-air deltas.'], [stated()], new Map());
+		expect(words).toEqual({ subject: 'ota', stated: 'lww' });
 	});
 });
 
