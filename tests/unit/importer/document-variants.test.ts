@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentError, parseDocument } from '../../../src/importer/parse-document.ts';
+import { parseDocument } from '../../../src/importer/parse-document.ts';
 import { classifyLine, excerpt } from '../../../src/importer/classify-line.ts';
+import { documentErrorOf } from '../../support/document-error.ts';
 
 const tiers = (great = '"a"', mediocre = '"b"', poor = '"c"') =>
 	`Great Response: ${great}\nMediocre Response: ${mediocre}\nPoor Response: ${poor}\n`;
 const only = (text: string) => parseDocument(text, 'x').questions[0]!;
 
-function errorOf(text: string): DocumentError {
-	try {
-		parseDocument(text, 'x');
-	} catch (error) {
-		if (error instanceof DocumentError) return error;
-		throw error;
-	}
-	throw new Error('expected a DocumentError');
-}
+const errorOf = (text: string) => documentErrorOf(() => parseDocument(text, 'x'));
 
 describe('joining the lines of an answer', () => {
 	it('joins a line hard-wrapped after a sentence with one space', () => {

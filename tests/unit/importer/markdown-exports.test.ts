@@ -3,21 +3,12 @@
  * writes it, and each failed before the importer read Markdown as Markdown.
  */
 import { describe, expect, it } from 'vitest';
-import { DocumentError, parseDocument } from '../../../src/importer/parse-document.ts';
+import { parseDocument } from '../../../src/importer/parse-document.ts';
 import { readMarkdownLine } from '../../../src/importer/markdown-text.ts';
+import { documentErrorOf } from '../../support/document-error.ts';
 
 const md = (text: string) => parseDocument(text, 'x', { markdown: true });
 const tiers = 'Great Response: a\nMediocre Response: b\nPoor Response: c\n';
-
-function errorOf(parse: () => unknown): DocumentError {
-	try {
-		parse();
-	} catch (error) {
-		if (error instanceof DocumentError) return error;
-		throw error;
-	}
-	throw new Error('expected a DocumentError');
-}
 
 describe('Markdown text of an answer', () => {
 	it('reads the backslash escapes Google Docs writes as the characters themselves', () => {
@@ -75,8 +66,8 @@ describe('Markdown structure around questions', () => {
 	});
 
 	it('names the line of frontmatter that is not YAML, or never closed', () => {
-		expect(errorOf(() => md(`---\ntitle: a\n  bad: [\n---\n1. Q?\n${tiers}`)).message).toMatch(/^line \d+: the frontmatter is not valid YAML/);
-		expect(errorOf(() => md(`---\ntitle: a\n1. Q?\n${tiers}`)).message).toMatch(/^line 1: the frontmatter that starts here is never closed/);
+		expect(documentErrorOf(() => md(`---\ntitle: a\n  bad: [\n---\n1. Q?\n${tiers}`)).message).toMatch(/^line \d+: the frontmatter is not valid YAML/);
+		expect(documentErrorOf(() => md(`---\ntitle: a\n1. Q?\n${tiers}`)).message).toMatch(/^line 1: the frontmatter that starts here is never closed/);
 	});
 
 	it('reads a title underlined with `===` (pandoc) as the title', () => {
@@ -137,7 +128,7 @@ describe('a closing remark after the last answer', () => {
 
 describe('a code block never closed', () => {
 	it('stops the import at the fence that opens it, not at the end of the document', () => {
-		expect(errorOf(() => md('# T\n1. Q?\nGreat Response: Run:\n```sh\nmake\nMediocre Response: b\nPoor Response: c\n')).message).toBe(
+		expect(documentErrorOf(() => md('# T\n1. Q?\nGreat Response: Run:\n```sh\nmake\nMediocre Response: b\nPoor Response: c\n')).message).toBe(
 			'line 4: the code block in the Great response of question 1 is never closed; expected a line of ``` after its code',
 		);
 	});
