@@ -151,14 +151,10 @@ export function checkAnswer(unfiltered: CheckInput): AnswerCheck {
 	// count; and only when the -ing word names no concept of its own, which would make the rest of
 	// the name a kind of it ("log the error" is not structured logging).
 	const allWords = words(readerText);
-	const headOf = (conceptId: string) => {
-		const head = /\s([a-z]+ing)$/i.exec(input.describe(conceptId)?.label.trim() ?? '')?.[1];
-		return head ? { head, stem: contentWords(head)[0]?.stem } : undefined;
-	};
 	const verbOfName = (conceptId: string): Span[] => {
-		const found = headOf(conceptId);
-		if (!found || context.matcher.find(found.head).some((occurrence) => occurrence.conceptId !== conceptId)) return [];
-		const { stem } = found;
+		const head = /\s([a-z]+ing)$/i.exec(input.describe(conceptId)?.label.trim() ?? '')?.[1];
+		if (!head || context.matcher.find(head).some((occurrence) => occurrence.conceptId !== conceptId)) return [];
+		const stem = contentWords(head)[0]?.stem;
 		return allWords
 			.filter((word, index) => {
 				const next = allWords[index + 1];
