@@ -16,6 +16,7 @@ declare module 'vitest' {
 export default defineConfig(({ mode }) => ({
 	test: {
 		provide: { fullSweep: mode === 'full' },
+		globalSetup: ['tests/support/temporary-folders.ts'],
 		// Two test files at a time even on a 2-core machine, where Vitest would otherwise run one: a
 		// browser test spends much of its time waiting on Chromium.
 		maxWorkers: 2,
