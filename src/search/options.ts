@@ -3,7 +3,6 @@
  * in a second index merged in with a low weight, so that a question that matches comes before any
  * concept or topic page. Pure, so that `npm run eval:search` measures exactly what readers get.
  */
-import { searchTerm } from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Where the second index is written, under the site's base. */
@@ -38,7 +37,7 @@ export const RANKING = {
 
 /**
  * Options for Pagefind's search UI (spread into `new PagefindUI(…)` by Starlight's Search).
- * `vocabulary` gives the guide's words once they are loaded, to correct misspelt words.
+ * `vocabulary` gives the guide's words once they are loaded, to drop question words and correct misspelt words.
  */
 export function searchOptions(base: string, vocabulary: () => Vocabulary | undefined = () => undefined) {
 	return {
@@ -49,10 +48,9 @@ export function searchOptions(base: string, vocabulary: () => Vocabulary | undef
 		// budget at 5,000 questions, docs/benchmark.md), and the first search saves the worker's
 		// 43 KB script.
 		noWorker: true,
-		processTerm: (query: string) => {
-			const term = searchTerm(query);
-			return vocabulary()?.spellTerm(term) ?? term;
-		},
+		// Until the guide's words have loaded the query is searched as typed, and once they have it is
+		// searched again (spelling.ts): the question words stay out of the first visit's JS with them.
+		processTerm: (query: string) => vocabulary()?.searchFor(query) ?? query,
 		ranking: RANKING,
 		openFilters: [] as string[],
 		showEmptyFilters: false,

@@ -8,6 +8,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
+import { searchTerm } from './query.ts';
 
 /**
  * Typed words shorter than this are searched as typed: one edit away from a short word there are
@@ -93,6 +94,11 @@ export class Vocabulary {
 		const best = candidates.length > 0 ? closest(word, candidates) : undefined;
 		if (best !== undefined && distance(word, best) <= edits) return stemmer(best) === stemmer(word) ? typed : best;
 		return this.holds(word) ? typed : undefined;
+	}
+
+	/** What to search for a query as typed: its question words dropped (query.ts), its words spelt. */
+	searchFor(query: string): string {
+		return this.spellTerm(searchTerm(query));
 	}
 
 	/** `term` (as `searchTerm` gives it) with each word spelt, leaving out those with no spelling while another word is left. */
