@@ -11,8 +11,9 @@ import { PROJECT_ROOT } from '../support/site.ts';
 
 /** Gzip bytes per file type and the number of requests (the HTML included) of a first visit. */
 // JS rose from 4.0 to 4.1 KB in round 13 for the speller's loader (search.test.ts, "migartions"): what starts
-// loading the guide's words as the dialog opens; the speller itself loads on first use.
-const BUDGET = { html: 9 * 1024, css: 13.5 * 1024, js: 4.1 * 1024, requests: 5 };
+// loading the guide's words as the dialog opens; the speller itself loads on first use. Round 14 moved the
+// question words (query.ts) into the speller's chunk: 3.75 KB, budget 3.9 KB.
+const BUDGET = { html: 9 * 1024, css: 13.5 * 1024, js: 3.9 * 1024, requests: 5 };
 
 describe('the question page’s first visit', async () => {
 	const weight = await firstVisitWeight(join(PROJECT_ROOT, 'dist'), '/questions/rate-limiting/');
